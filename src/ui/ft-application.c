@@ -1,0 +1,415 @@
+/* ft-application.c
+ *
+ * Copyright 2026 The Footing authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ft-application.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "ft-demo.h"
+#include "ft-preferences-dialog.h"
+#include "ft-shortcuts-dialog.h"
+#include "ft-window.h"
+
+struct _FtApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  FtDatabase     *database;
+  GError         *database_error;
+  char           *database_path;
+
+  /* --demo without --database: a throw-away folder, removed at shutdown. */
+  char           *demo_folder;
+  gboolean        demo;
+  int             demo_weeks;
+};
+
+G_DEFINE_FINAL_TYPE (FtApplication, ft_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the journal at PATH instead of the usual one"), N_("PATH") },
+  { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Open a throw-away journal filled with demo data; with --database, create PATH with it"),
+    NULL },
+  { "demo-weeks", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("How many weeks of demo data to write (1 to 1040)"), N_("N") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+static void
+remove_demo_folder (FtApplication *self)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  if (self->demo_folder == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (self->database_path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (self->demo_folder);
+  g_clear_pointer (&self->demo_folder, g_free);
+}
+
+static void
+open_database (FtApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FtDatabase) database = NULL;
+
+  database = ft_database_open (self->database_path, &error);
+
+  if (database != NULL && self->demo)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      if (!ft_demo_fill (database, FT_DEMO_DEFAULT_SEED, (guint) self->demo_weeks, now, &error))
+        {
+          /* The file was made for the demo alone; nothing of the person's is lost. */
+          g_clear_object (&database);
+          remove_demo_folder (self);
+        }
+    }
+
+  if (database == NULL)
+    {
+      g_warning ("%s", error->message);
+      self->database_error = g_steal_pointer (&error);
+      return;
+    }
+
+  self->database = g_steal_pointer (&database);
+}
+
+/* The benchmark measures process start to the first painted frame. */
+static void
+frame_clock_after_paint_cb (GdkFrameClock *clock,
+                            FtApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, frame_clock_after_paint_cb, self);
+  g_print ("first-frame-monotonic-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+window_realize_cb (GtkWidget     *window,
+                   FtApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (frame_clock_after_paint_cb), self, 0);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  FtApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Closing the windows first lets each one save its size. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  FtApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_dialog_present (ft_preferences_dialog_new (self->settings), GTK_WIDGET (window));
+}
+
+static void
+shortcuts_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  FtApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_dialog_present (ft_shortcuts_dialog_new (GTK_APPLICATION (self)), GTK_WIDGET (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  FtApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwDialog *about;
+
+  about = adw_about_dialog_new_from_appdata (RESOURCE_BASE_PATH "/metainfo.xml", PACKAGE_VERSION);
+  adw_about_dialog_set_application_icon (ADW_ABOUT_DIALOG (about), APP_ID);
+  adw_about_dialog_set_comments (ADW_ABOUT_DIALOG (about),
+                                 _("A journal and coach for your physical-therapy home program: "
+                                   "rate symptoms, follow illustrated routines, log shoes and "
+                                   "insoles, and see the trend over weeks.\n\n"
+                                   "Footing shows your data; it does not give medical advice."));
+  adw_about_dialog_set_copyright (ADW_ABOUT_DIALOG (about), "© 2026 The Footing authors");
+  adw_about_dialog_set_license_type (ADW_ABOUT_DIALOG (about), GTK_LICENSE_GPL_3_0);
+  adw_dialog_present (about, GTK_WIDGET (window));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "preferences", preferences_action },
+  { "shortcuts", shortcuts_action },
+  { "about", about_action },
+};
+
+static int
+ft_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  FtApplication *self = FT_APPLICATION (application);
+  const char *path = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", g_get_application_name (), PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, "database", "^&ay", &path);
+  self->demo = g_variant_dict_contains (options, "demo");
+  if (!g_variant_dict_lookup (options, "demo-weeks", "i", &self->demo_weeks))
+    self->demo_weeks = FT_DEMO_DEFAULT_WEEKS;
+  else if (!self->demo)
+    {
+      g_printerr (_("footing: --demo-weeks goes with --demo\n"));
+      return 1;
+    }
+
+  if (self->demo_weeks < 1 || self->demo_weeks > FT_DEMO_MAX_WEEKS)
+    {
+      g_printerr (_("footing: --demo-weeks takes a number from 1 to %d\n"), FT_DEMO_MAX_WEEKS);
+      return 1;
+    }
+
+  if (self->demo && path != NULL && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("footing: %s already exists; --demo only creates a new journal, so name a "
+                    "file that does not exist yet\n"),
+                  path);
+      return 1;
+    }
+
+  if (self->demo && path == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->demo_folder = g_dir_make_tmp ("footing-demo-XXXXXX", &error);
+      if (self->demo_folder == NULL)
+        {
+          g_printerr (_("footing: cannot make a folder for the demo journal: %s\n"), error->message);
+          return 1;
+        }
+      self->database_path = g_build_filename (self->demo_folder, "footing.db", NULL);
+    }
+  else if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      self->database_path = g_file_get_path (file);
+    }
+
+  /* Another journal means another window of its own, not the running one. */
+  if (self->database_path != NULL)
+    g_application_set_flags (application,
+                             g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+
+  return -1;
+}
+
+static void
+ft_application_startup (GApplication *application)
+{
+  FtApplication *self = FT_APPLICATION (application);
+  GtkApplication *gtk_app = GTK_APPLICATION (application);
+  const char *page_accels[][2] = {
+    { "win.show-page::today", "<Alt>1" },
+    { "win.show-page::journal", "<Alt>2" },
+    { "win.show-page::routines", "<Alt>3" },
+    { "win.show-page::exercises", "<Alt>4" },
+    { "win.show-page::shoes", "<Alt>5" },
+    { "win.show-page::trends", "<Alt>6" },
+    { "win.show-page::visits", "<Alt>7" },
+  };
+
+  G_APPLICATION_CLASS (ft_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (gtk_app, "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "app.shortcuts",
+                                         (const char *[]) { "F1", "<Control>question", NULL });
+  gtk_application_set_accels_for_action (gtk_app, "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+  for (guint i = 0; i < G_N_ELEMENTS (page_accels); i++)
+    gtk_application_set_accels_for_action (gtk_app, page_accels[i][0],
+                                           (const char *[]) { page_accels[i][1], NULL });
+
+  self->settings = g_settings_new (SCHEMA_ID);
+
+  if (self->database_path == NULL)
+    self->database_path = ft_database_default_path (g_get_user_data_dir ());
+
+  open_database (self);
+}
+
+static void
+ft_application_activate (GApplication *application)
+{
+  FtApplication *self = FT_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (ft_window_new (self));
+
+      if (g_getenv ("FOOTING_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect_object (window, "realize", G_CALLBACK (window_realize_cb), self, 0);
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+ft_application_shutdown (GApplication *application)
+{
+  FtApplication *self = FT_APPLICATION (application);
+
+  g_clear_object (&self->database);
+  remove_demo_folder (self);
+
+  G_APPLICATION_CLASS (ft_application_parent_class)->shutdown (application);
+}
+
+static void
+ft_application_finalize (GObject *object)
+{
+  FtApplication *self = FT_APPLICATION (object);
+
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+  g_clear_error (&self->database_error);
+  g_clear_pointer (&self->database_path, g_free);
+  g_clear_pointer (&self->demo_folder, g_free);
+
+  G_OBJECT_CLASS (ft_application_parent_class)->finalize (object);
+}
+
+static void
+ft_application_class_init (FtApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = ft_application_finalize;
+  app_class->handle_local_options = ft_application_handle_local_options;
+  app_class->startup = ft_application_startup;
+  app_class->activate = ft_application_activate;
+  app_class->shutdown = ft_application_shutdown;
+}
+
+static void
+ft_application_init (FtApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Footing — a journal and coach for foot and nerve pain"));
+}
+
+FtApplication *
+ft_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (FT_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
+
+/**
+ * ft_application_get_database:
+ *
+ * Returns: (transfer none) (nullable): the open journal, or %NULL when it
+ *   could not be opened (ft_application_get_database_error() says why)
+ */
+FtDatabase *
+ft_application_get_database (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  return self->database;
+}
+
+const GError *
+ft_application_get_database_error (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  return self->database_error;
+}
+
+const char *
+ft_application_get_database_path (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  return self->database_path;
+}
+
+GSettings *
+ft_application_get_settings (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * ft_application_set_database_path:
+ * @path: the journal to open at startup
+ *
+ * For tests and embedders: the same as `--database PATH`.
+ */
+void
+ft_application_set_database_path (FtApplication *self,
+                                  const char    *path)
+{
+  g_return_if_fail (FT_IS_APPLICATION (self));
+
+  g_set_str (&self->database_path, path);
+}

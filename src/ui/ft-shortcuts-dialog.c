@@ -1,0 +1,127 @@
+/* ft-shortcuts-dialog.c
+ *
+ * Copyright 2026 The Footing authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ft-shortcuts-dialog.h"
+
+#include <glib/gi18n.h>
+
+/* Lists the shortcuts from the application's own accelerators, so the
+ * dialog cannot drift from what the keys really do. */
+
+struct _FtShortcutsDialog
+{
+  AdwDialog            parent_instance;
+
+  /* Template children */
+  AdwPreferencesPage  *page;
+};
+
+G_DEFINE_FINAL_TYPE (FtShortcutsDialog, ft_shortcuts_dialog, ADW_TYPE_DIALOG)
+
+typedef struct
+{
+  const char *group;
+  const char *title;
+  const char *action;
+} Shortcut;
+
+static const Shortcut shortcuts[] = {
+  { N_("General"), N_("Show Shortcuts"), "app.shortcuts" },
+  { N_("General"), N_("Preferences"), "app.preferences" },
+  { N_("General"), N_("Close Window"), "window.close" },
+  { N_("General"), N_("Quit"), "app.quit" },
+  { N_("Pages"), N_("Today"), "win.show-page::today" },
+  { N_("Pages"), N_("Journal"), "win.show-page::journal" },
+  { N_("Pages"), N_("Routines"), "win.show-page::routines" },
+  { N_("Pages"), N_("Exercises"), "win.show-page::exercises" },
+  { N_("Pages"), N_("Shoes & Insoles"), "win.show-page::shoes" },
+  { N_("Pages"), N_("Trends"), "win.show-page::trends" },
+  { N_("Pages"), N_("Visits"), "win.show-page::visits" },
+};
+
+static char *
+describe_accels (GtkApplication *application,
+                 const char     *action)
+{
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, action);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; accels[i] != NULL; i++)
+    {
+      guint key;
+      GdkModifierType mods;
+      g_autofree char *label = NULL;
+
+      if (!gtk_accelerator_parse (accels[i], &key, &mods))
+        continue;
+
+      label = gtk_accelerator_get_label (key, mods);
+      if (text->len > 0)
+        /* Translators: between two shortcuts for the same action */
+        g_string_append (text, _(" or "));
+      g_string_append (text, label);
+    }
+
+  return g_string_free_and_steal (g_steal_pointer (&text));
+}
+
+static void
+ft_shortcuts_dialog_class_init (FtShortcutsDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/ft-shortcuts-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, FtShortcutsDialog, page);
+}
+
+static void
+ft_shortcuts_dialog_init (FtShortcutsDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+AdwDialog *
+ft_shortcuts_dialog_new (GtkApplication *application)
+{
+  FtShortcutsDialog *self;
+  AdwPreferencesGroup *group = NULL;
+  const char *group_name = NULL;
+
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (FT_TYPE_SHORTCUTS_DIALOG, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+    {
+      g_autofree char *keys = describe_accels (application, shortcuts[i].action);
+      GtkWidget *row;
+      GtkWidget *label;
+
+      if (*keys == '\0')
+        continue;
+
+      if (g_strcmp0 (group_name, shortcuts[i].group) != 0)
+        {
+          group_name = shortcuts[i].group;
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          adw_preferences_group_set_title (group, _(group_name));
+          adw_preferences_page_add (self->page, group);
+        }
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
+      label = gtk_label_new (keys);
+      gtk_widget_add_css_class (label, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      adw_preferences_group_add (group, row);
+    }
+
+  return ADW_DIALOG (self);
+}

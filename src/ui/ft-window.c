@@ -1,0 +1,242 @@
+/* ft-window.c
+ *
+ * Copyright 2026 The Footing authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ft-window.h"
+
+#include <glib/gi18n.h>
+
+struct _FtWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  GSettings             *settings;
+
+  /* Template children */
+  AdwToastOverlay       *toast_overlay;
+  GtkStack              *main_stack;
+  AdwNavigationSplitView *split_view;
+  GtkListBox            *sidebar_list;
+  AdwNavigationPage     *content_page;
+  GtkStack              *page_stack;
+  AdwStatusPage         *error_status;
+};
+
+G_DEFINE_FINAL_TYPE (FtWindow, ft_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static FtApplication *
+get_application (FtWindow *self)
+{
+  return FT_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+}
+
+static void
+select_sidebar_row (FtWindow   *self,
+                    const char *name)
+{
+  for (int i = 0;; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+
+      if (row == NULL)
+        break;
+
+      if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) == 0)
+        {
+          gtk_list_box_select_row (self->sidebar_list, row);
+          break;
+        }
+    }
+}
+
+/* Shows a page by name; returns FALSE for a name no page has. */
+static gboolean
+show_page (FtWindow   *self,
+           const char *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->page_stack, name);
+  GtkStackPage *page;
+
+  if (child == NULL)
+    return FALSE;
+
+  page = gtk_stack_get_page (self->page_stack, child);
+  gtk_stack_set_visible_child (self->page_stack, child);
+  adw_navigation_page_set_title (self->content_page, gtk_stack_page_get_title (page));
+  select_sidebar_row (self, name);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  g_settings_set_string (self->settings, "last-page", name);
+
+  return TRUE;
+}
+
+/* The core's message already names the file and says it was left alone. */
+static void
+show_database_error (FtWindow     *self,
+                     const GError *error)
+{
+  adw_status_page_set_description (self->error_status, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+static void
+sidebar_list_row_activated_cb (FtWindow      *self,
+                               GtkListBoxRow *row)
+{
+  show_page (self, gtk_widget_get_name (GTK_WIDGET (row)));
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  FtWindow *self = FT_WINDOW (widget);
+
+  show_page (self, g_variant_get_string (parameter, NULL));
+  gtk_widget_grab_focus (gtk_stack_get_visible_child (self->page_stack));
+}
+
+static void
+show_journal_folder_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  FtWindow *self = FT_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_path (ft_application_get_database_path (get_application (self)));
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+
+  gtk_file_launcher_open_containing_folder (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
+}
+
+/* Runs once the window belongs to its application, which holds the
+ * settings and the journal. */
+static void
+restore_state (FtWindow *self)
+{
+  FtApplication *app = get_application (self);
+  g_autofree char *last_page = NULL;
+
+  self->settings = g_object_ref (ft_application_get_settings (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (ft_application_get_database (app) == NULL)
+    {
+      show_database_error (self, ft_application_get_database_error (app));
+      return;
+    }
+
+  last_page = g_settings_get_string (self->settings, "last-page");
+  if (!show_page (self, last_page))
+    show_page (self, "today");
+}
+
+static gboolean
+ft_window_close_request (GtkWindow *window)
+{
+  FtWindow *self = FT_WINDOW (window);
+  int width;
+  int height;
+
+  gtk_window_get_default_size (window, &width, &height);
+
+  /* A maximized window keeps the size it will return to. */
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (ft_window_parent_class)->close_request (window);
+}
+
+static void
+ft_window_dispose (GObject *object)
+{
+  FtWindow *self = FT_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (ft_window_parent_class)->dispose (object);
+}
+
+static void
+ft_window_class_init (FtWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ft_window_dispose;
+  window_class->close_request = ft_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/ft-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, content_page);
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, error_status);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_list_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-journal-folder", NULL,
+                                   show_journal_folder_action);
+}
+
+static void
+ft_window_init (FtWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  if (g_str_equal (PROFILE, "development"))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+FtWindow *
+ft_window_new (FtApplication *application)
+{
+  FtWindow *self;
+
+  g_return_val_if_fail (FT_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (FT_TYPE_WINDOW, "application", application, NULL);
+  restore_state (self);
+
+  return self;
+}
+
+/**
+ * ft_window_get_page:
+ *
+ * Returns: the name of the page shown in the content pane
+ */
+const char *
+ft_window_get_page (FtWindow *self)
+{
+  g_return_val_if_fail (FT_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+gboolean
+ft_window_is_collapsed (FtWindow *self)
+{
+  g_return_val_if_fail (FT_IS_WINDOW (self), FALSE);
+
+  return adw_navigation_split_view_get_collapsed (self->split_view);
+}
