@@ -1,0 +1,204 @@
+/* footing-screenshot.c — renders Footing's window to a PNG, for screenshots/.
+ *
+ * Copyright 2026 The Footing authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "ft-demo.h"
+#include "ui-driver.h"
+
+typedef struct
+{
+  int       width;
+  int       height;
+  char     *output;
+  char     *style;
+  char     *dialog;
+  gboolean  sidebar;
+} Shot;
+
+static void
+save_png (GtkWidget  *window,
+          const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  /* Cairo draws the same picture on every machine. */
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    g_error ("nothing was drawn for %s", path);
+
+  if (!gsk_renderer_realize_for_display (renderer, gtk_widget_get_display (window), NULL))
+    g_error ("cannot draw %s", path);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("cannot write %s", path);
+}
+
+/* Without a compositor GTK draws a flat frame inside the window's size; a
+ * GNOME session draws none there, so it is taken away for the picture. */
+static void
+remove_frame (GtkWidget *window,
+              int        width,
+              int        height)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget *content = gtk_widget_get_first_child (window);
+
+  gtk_css_provider_load_from_string (provider,
+                                     "window.solid-csd { margin: 0; padding: 0; border: none; "
+                                     "box-shadow: none; border-radius: 0; }");
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (window),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_USER);
+  for (int i = 0; i < 100 && gtk_widget_get_width (content) != width; i++)
+    ui_driver_spin (20);
+
+  if (gtk_widget_get_width (content) != width || gtk_widget_get_height (content) != height)
+    g_error ("the window content is %d × %d, not %d × %d", gtk_widget_get_width (content),
+             gtk_widget_get_height (content), width, height);
+}
+
+static void
+shot_body (FtApplication *app,
+           FtWindow      *window,
+           gpointer       user_data)
+{
+  Shot *shot = user_data;
+
+  /* Look as the app does in a GNOME session: its interface font, and the
+   * released app rather than the striped development build. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-font-name", "Cantarell 11",
+                "gtk-decoration-layout", "appmenu:close",
+                NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (window), "devel");
+  remove_frame (GTK_WIDGET (window), shot->width, shot->height);
+
+  if (shot->sidebar)
+    {
+      GtkWidget *split = ui_driver_find (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL);
+
+      adw_navigation_split_view_set_show_content (ADW_NAVIGATION_SPLIT_VIEW (split), FALSE);
+    }
+
+  if (shot->dialog != NULL)
+    {
+      g_autofree char *action = g_strdup (shot->dialog);
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), action, NULL);
+      if (ui_driver_wait_for_dialog (window) == NULL)
+        g_error ("the %s dialog did not open", shot->dialog);
+    }
+
+  /* Let transitions finish, then draw the final state. */
+  ui_driver_spin (600);
+  ui_driver_wait_for_frame (GTK_WIDGET (window));
+  save_png (GTK_WIDGET (window), shot->output);
+}
+
+static gboolean
+make_demo_journal (const char  *path,
+                   int          weeks,
+                   GError     **error)
+{
+  g_autoptr(FtDatabase) database = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  database = ft_database_open (path, error);
+
+  return database != NULL &&
+         ft_demo_fill (database, FT_DEMO_DEFAULT_SEED, (guint) weeks, now, error);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *garbage = NULL;
+  int demo_weeks = 0;
+  Shot shot = { .width = 1000, .height = 700 };
+  int status;
+  GOptionEntry entries[] = {
+    { "database", 0, 0, G_OPTION_ARG_FILENAME, &database, "Journal to show", "PATH" },
+    { "demo-weeks", 0, 0, G_OPTION_ARG_INT, &demo_weeks, "Create PATH with N weeks of demo data", "N" },
+    { "not-a-journal", 0, 0, G_OPTION_ARG_STRING, &garbage, "Write TEXT to PATH first", "TEXT" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &shot.width, "Window width", "PX" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &shot.height, "Window height", "PX" },
+    { "page", 0, 0, G_OPTION_ARG_STRING, &page, "Page to show", "NAME" },
+    { "sidebar", 0, 0, G_OPTION_ARG_NONE, &shot.sidebar, "Show the sidebar of a narrow window", NULL },
+    { "style", 0, 0, G_OPTION_ARG_STRING, &shot.style, "light or dark", "STYLE" },
+    { "dialog", 0, 0, G_OPTION_ARG_STRING, &shot.dialog, "preferences, shortcuts or about", "NAME" },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &shot.output, "PNG to write", "FILE" },
+    { NULL }
+  };
+
+  context = g_option_context_new ("— render Footing's window to a PNG");
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("footing-screenshot: %s\n", error->message);
+      return 2;
+    }
+  if (database == NULL || shot.output == NULL)
+    {
+      g_printerr ("footing-screenshot: --database and --output are required\n");
+      return 2;
+    }
+
+  folder = g_dir_make_tmp ("footing-screenshot-XXXXXX", &error);
+  if (folder == NULL)
+    {
+      g_printerr ("footing-screenshot: %s\n", error->message);
+      return 1;
+    }
+  ui_driver_use_private_environment (folder);
+
+  /* The system's preference, as a GNOME session would give it. */
+  g_setenv ("ADW_DEBUG_COLOR_SCHEME",
+            g_strcmp0 (shot.style, "dark") == 0 ? "prefer-dark" : "prefer-light", TRUE);
+
+  if (garbage != NULL && !g_file_set_contents (database, garbage, -1, &error))
+    {
+      g_printerr ("footing-screenshot: %s\n", error->message);
+      return 1;
+    }
+
+  if (demo_weeks > 0 && !g_file_test (database, G_FILE_TEST_EXISTS) &&
+      !make_demo_journal (database, demo_weeks, &error))
+    {
+      g_printerr ("footing-screenshot: %s\n", error->message);
+      return 1;
+    }
+
+  settings = g_settings_new (SCHEMA_ID);
+  g_settings_set_int (settings, "window-width", shot.width);
+  g_settings_set_int (settings, "window-height", shot.height);
+  g_settings_set_string (settings, "last-page", page != NULL ? page : "today");
+  g_settings_sync ();
+
+  status = ui_driver_run (database, shot_body, &shot);
+
+  ui_driver_remove_folder (folder);
+
+  return status;
+}

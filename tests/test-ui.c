@@ -1,0 +1,380 @@
+/* test-ui.c — the window, driven as a person would, under Xvfb.
+ *
+ * Copyright 2026 The Footing authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <check.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "ft-database.h"
+#include "ui-driver.h"
+
+static char *folder;
+static char *database_path;
+
+static void
+setup (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  folder = g_dir_make_tmp ("footing-ui-XXXXXX", &error);
+  ck_assert_msg (folder != NULL, "%s", error ? error->message : "");
+  ui_driver_use_private_environment (folder);
+  database_path = g_build_filename (folder, "data", "footing", "footing.db", NULL);
+}
+
+static void
+teardown (void)
+{
+  ui_driver_remove_folder (folder);
+  g_clear_pointer (&folder, g_free);
+  g_clear_pointer (&database_path, g_free);
+}
+
+static GSettings *
+open_settings (void)
+{
+  return g_settings_new (SCHEMA_ID);
+}
+
+static const char *
+content_title (FtWindow *window)
+{
+  GtkWidget *split = ui_driver_find (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL);
+  AdwNavigationPage *content;
+
+  ck_assert_ptr_nonnull (split);
+  content = adw_navigation_split_view_get_content (ADW_NAVIGATION_SPLIT_VIEW (split));
+
+  return adw_navigation_page_get_title (content);
+}
+
+/* The app starts on a fresh journal, makes it private, and opens on Today. */
+
+static void
+fresh_start_body (FtApplication *app,
+                  FtWindow      *window,
+                  gpointer       user_data)
+{
+  FtDatabase *database = ft_application_get_database (app);
+  struct stat st;
+
+  ck_assert_ptr_nonnull (database);
+  ck_assert_uint_eq (ft_database_get_schema_version (database),
+                     ft_database_get_latest_schema_version ());
+  ck_assert_int_eq (g_stat (database_path, &st), 0);
+  ck_assert_int_eq (st.st_mode & 0777, 0600);
+  ck_assert_str_eq (ft_window_get_page (window), "today");
+  ck_assert_str_eq (content_title (window), "Today");
+  ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
+                                         "Your Day at a Glance"));
+}
+
+START_TEST (test_starts_on_fresh_journal)
+{
+  ck_assert_int_eq (ui_driver_run (database_path, fresh_start_body, NULL), 0);
+  ck_assert (g_file_test (database_path, G_FILE_TEST_IS_REGULAR));
+}
+END_TEST
+
+/* Alt+1…7 reach every page, each with its title. */
+
+static const struct
+{
+  const char *accel;
+  const char *page;
+  const char *title;
+} page_keys[] = {
+  { "<Alt>2", "journal", "Journal" },
+  { "<Alt>3", "routines", "Routines" },
+  { "<Alt>4", "exercises", "Exercises" },
+  { "<Alt>5", "shoes", "Shoes & Insoles" },
+  { "<Alt>6", "trends", "Trends" },
+  { "<Alt>7", "visits", "Visits" },
+  { "<Alt>1", "today", "Today" },
+};
+
+static void
+page_keys_body (FtApplication *app,
+                FtWindow      *window,
+                gpointer       user_data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_keys); i++)
+    {
+      GtkWidget *list = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, NULL);
+      GtkListBoxRow *selected;
+
+      ck_assert_msg (ui_driver_press_accel (app, window, page_keys[i].accel),
+                     "%s does nothing", page_keys[i].accel);
+      ck_assert_str_eq (ft_window_get_page (window), page_keys[i].page);
+      ck_assert_str_eq (content_title (window), page_keys[i].title);
+
+      /* The sidebar follows, so the highlighted row is the page shown. */
+      selected = gtk_list_box_get_selected_row (GTK_LIST_BOX (list));
+      ck_assert_ptr_nonnull (selected);
+      ck_assert_str_eq (gtk_widget_get_name (GTK_WIDGET (selected)), page_keys[i].page);
+    }
+}
+
+START_TEST (test_page_shortcuts)
+{
+  ck_assert_int_eq (ui_driver_run (database_path, page_keys_body, NULL), 0);
+}
+END_TEST
+
+/* Clicking a sidebar row shows its page. */
+
+static void
+sidebar_body (FtApplication *app,
+              FtWindow      *window,
+              gpointer       user_data)
+{
+  GtkWidget *row = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, "shoes");
+
+  ck_assert_ptr_nonnull (row);
+  g_signal_emit_by_name (row, "activate");
+  ui_driver_spin (50);
+  ck_assert_str_eq (ft_window_get_page (window), "shoes");
+  ck_assert_str_eq (content_title (window), "Shoes & Insoles");
+}
+
+START_TEST (test_sidebar_row_shows_page)
+{
+  ck_assert_int_eq (ui_driver_run (database_path, sidebar_body, NULL), 0);
+}
+END_TEST
+
+/* A preference changed in the dialog is still there after a restart. */
+
+static AdwComboRow *
+find_combo_row (AdwDialog  *dialog,
+                const char *title)
+{
+  GtkWidget *row = ui_driver_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, title);
+
+  ck_assert_msg (row != NULL, "no row titled %s", title);
+
+  return ADW_COMBO_ROW (row);
+}
+
+static void
+change_preferences_body (FtApplication *app,
+                         FtWindow      *window,
+                         gpointer       user_data)
+{
+  AdwDialog *dialog;
+
+  ck_assert (ui_driver_press_accel (app, window, "<Control>comma"));
+  dialog = ui_driver_wait_for_dialog (window);
+  ck_assert_ptr_nonnull (dialog);
+  ck_assert (ADW_IS_PREFERENCES_DIALOG (dialog));
+
+  adw_combo_row_set_selected (find_combo_row (dialog, "_Distance"), 1);
+  adw_combo_row_set_selected (find_combo_row (dialog, "_Week Starts On"), 6);
+  ui_driver_spin (50);
+  adw_dialog_close (dialog);
+}
+
+static void
+check_preferences_body (FtApplication *app,
+                        FtWindow      *window,
+                        gpointer       user_data)
+{
+  AdwDialog *dialog;
+
+  ck_assert (ui_driver_press_accel (app, window, "<Control>comma"));
+  dialog = ui_driver_wait_for_dialog (window);
+  ck_assert_ptr_nonnull (dialog);
+  ck_assert_uint_eq (adw_combo_row_get_selected (find_combo_row (dialog, "_Distance")), 1);
+  ck_assert_uint_eq (adw_combo_row_get_selected (find_combo_row (dialog, "_Week Starts On")), 6);
+  adw_dialog_close (dialog);
+}
+
+START_TEST (test_preferences_persist)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *week_start = NULL;
+
+  ck_assert_int_eq (ui_driver_run (database_path, change_preferences_body, NULL), 0);
+
+  settings = open_settings ();
+  unit = g_settings_get_string (settings, "distance-unit");
+  week_start = g_settings_get_string (settings, "week-start");
+  ck_assert_str_eq (unit, "mi");
+  ck_assert_str_eq (week_start, "sunday");
+
+  ck_assert_int_eq (ui_driver_run (database_path, check_preferences_body, NULL), 0);
+}
+END_TEST
+
+/* The last page and the window size come back after a restart. */
+
+static void
+leave_on_trends_body (FtApplication *app,
+                      FtWindow      *window,
+                      gpointer       user_data)
+{
+  ck_assert (ui_driver_press_accel (app, window, "<Alt>6"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 820, 560);
+  ui_driver_spin (50);
+}
+
+static void
+back_on_trends_body (FtApplication *app,
+                     FtWindow      *window,
+                     gpointer       user_data)
+{
+  int width;
+  int height;
+
+  ck_assert_str_eq (ft_window_get_page (window), "trends");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  ck_assert_int_eq (width, 820);
+  ck_assert_int_eq (height, 560);
+}
+
+START_TEST (test_page_and_size_restored)
+{
+  ck_assert_int_eq (ui_driver_run (database_path, leave_on_trends_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (database_path, back_on_trends_body, NULL), 0);
+}
+END_TEST
+
+/* At 360 px the split view collapses to one pane, with a way back. */
+
+static void
+narrow_body (FtApplication *app,
+             FtWindow      *window,
+             gpointer       user_data)
+{
+  GtkWidget *split = ui_driver_find (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL);
+
+  ck_assert_int_le (gtk_widget_get_width (GTK_WIDGET (window)), 360);
+  ck_assert (ft_window_is_collapsed (window));
+  ck_assert (adw_navigation_split_view_get_show_content (ADW_NAVIGATION_SPLIT_VIEW (split)));
+
+  /* Back goes to the sidebar; choosing a page comes forward again. */
+  adw_navigation_split_view_set_show_content (ADW_NAVIGATION_SPLIT_VIEW (split), FALSE);
+  ui_driver_spin (50);
+  ck_assert (ui_driver_press_accel (app, window, "<Alt>2"));
+  ck_assert (adw_navigation_split_view_get_show_content (ADW_NAVIGATION_SPLIT_VIEW (split)));
+  ck_assert_str_eq (content_title (window), "Journal");
+}
+
+START_TEST (test_narrow_window_collapses)
+{
+  g_autoptr(GSettings) settings = open_settings ();
+
+  g_settings_set_int (settings, "window-width", 360);
+  g_settings_set_int (settings, "window-height", 640);
+  g_settings_sync ();
+
+  ck_assert_int_eq (ui_driver_run (database_path, narrow_body, NULL), 0);
+}
+END_TEST
+
+/* A file that is not a journal is reported in the window and left alone. */
+
+static void
+error_page_body (FtApplication *app,
+                 FtWindow      *window,
+                 gpointer       user_data)
+{
+  GtkWidget *status = ui_driver_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
+                                      "The Journal Could Not Be Opened");
+
+  ck_assert_ptr_null (ft_application_get_database (app));
+  ck_assert_ptr_nonnull (status);
+  ck_assert (gtk_widget_is_drawable (status));
+  ck_assert_ptr_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
+                                 database_path));
+}
+
+START_TEST (test_bad_file_shows_error_page)
+{
+  const char *garbage = "These are shopping notes, not a Footing journal.\n";
+  g_autofree char *folder_path = g_path_get_dirname (database_path);
+  g_autofree char *after = NULL;
+
+  g_mkdir_with_parents (folder_path, 0700);
+  ck_assert (g_file_set_contents (database_path, garbage, -1, NULL));
+
+  ck_assert_int_eq (ui_driver_run (database_path, error_page_body, NULL), 0);
+
+  ck_assert (g_file_get_contents (database_path, &after, NULL, NULL));
+  ck_assert_str_eq (after, garbage);
+}
+END_TEST
+
+/* About and the shortcut list open from their keys and the menu actions. */
+
+static void
+dialogs_body (FtApplication *app,
+              FtWindow      *window,
+              gpointer       user_data)
+{
+  AdwDialog *dialog;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  dialog = ui_driver_wait_for_dialog (window);
+  ck_assert (ADW_IS_ABOUT_DIALOG (dialog));
+  ck_assert_str_eq (adw_about_dialog_get_application_name (ADW_ABOUT_DIALOG (dialog)), "Footing");
+  ck_assert_ptr_nonnull (strstr (adw_about_dialog_get_comments (ADW_ABOUT_DIALOG (dialog)),
+                                 "does not give medical advice"));
+  adw_dialog_close (dialog);
+  ui_driver_spin (300);
+
+  ck_assert (ui_driver_press_accel (app, window, "F1"));
+  dialog = ui_driver_wait_for_dialog (window);
+  ck_assert_ptr_nonnull (dialog);
+  ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Quit"));
+  ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Ctrl+Q"));
+  ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Alt+7"));
+  adw_dialog_close (dialog);
+}
+
+START_TEST (test_about_and_shortcuts)
+{
+  ck_assert_int_eq (ui_driver_run (database_path, dialogs_body, NULL), 0);
+}
+END_TEST
+
+static Suite *
+ui_suite (void)
+{
+  Suite *suite = suite_create ("ui");
+  TCase *window = tcase_create ("window");
+
+  tcase_add_checked_fixture (window, setup, teardown);
+  tcase_set_timeout (window, 60);
+  tcase_add_test (window, test_starts_on_fresh_journal);
+  tcase_add_test (window, test_page_shortcuts);
+  tcase_add_test (window, test_sidebar_row_shows_page);
+  tcase_add_test (window, test_preferences_persist);
+  tcase_add_test (window, test_page_and_size_restored);
+  tcase_add_test (window, test_narrow_window_collapses);
+  tcase_add_test (window, test_bad_file_shows_error_page);
+  tcase_add_test (window, test_about_and_shortcuts);
+  suite_add_tcase (suite, window);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  SRunner *runner = srunner_create (ui_suite ());
+  int failed;
+
+  srunner_run_all (runner, CK_ENV);
+  failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+
+  return failed == 0 ? 0 : 1;
+}

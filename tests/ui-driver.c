@@ -1,0 +1,234 @@
+/* ui-driver.c
+ *
+ * Copyright 2026 The Footing authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ui-driver.h"
+
+#include <glib/gstdio.h>
+
+#define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
+
+typedef struct
+{
+  UiDriverBody body;
+  gpointer     user_data;
+} Run;
+
+/* Gives each run its own settings and data folders, so nothing of the
+ * person's own Footing is read or touched. */
+void
+ui_driver_use_private_environment (const char *folder)
+{
+  g_autofree char *config = g_build_filename (folder, "config", NULL);
+  g_autofree char *data = g_build_filename (folder, "data", NULL);
+
+  g_mkdir_with_parents (config, 0700);
+  g_mkdir_with_parents (data, 0700);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "keyfile", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+}
+
+/* Removes a folder this program made, and everything in it. */
+void
+ui_driver_remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        ui_driver_remove_folder (path);
+      else
+        g_unlink (path);
+    }
+
+  g_rmdir (folder);
+}
+
+void
+ui_driver_spin (guint milliseconds)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) milliseconds * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits until @widget is on screen and a frame with it has been painted. */
+gboolean
+ui_driver_wait_for_frame (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + WAIT_LIMIT_US;
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return painted;
+}
+
+static gboolean
+widget_has_text (GtkWidget  *widget,
+                 const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+  if (ADW_IS_PREFERENCES_ROW (widget))
+    return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) == 0;
+  if (ADW_IS_STATUS_PAGE (widget))
+    return g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), text) == 0;
+  if (ADW_IS_NAVIGATION_PAGE (widget))
+    return g_strcmp0 (adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (widget)), text) == 0;
+
+  return g_strcmp0 (gtk_widget_get_name (widget), text) == 0;
+}
+
+/**
+ * ui_driver_find:
+ * @root: where to start
+ * @type: the type of widget wanted
+ * @text: (nullable): its label, title or widget name
+ *
+ * Returns: (transfer none) (nullable): the first visible match, depth first
+ */
+GtkWidget *
+ui_driver_find (GtkWidget  *root,
+                GType       type,
+                const char *text)
+{
+  if (root == NULL)
+    return NULL;
+
+  if (g_type_is_a (G_OBJECT_TYPE (root), type) && widget_has_text (root, text))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_driver_find (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Does what the key combination does: runs the actions the application
+ * bound to it, on the window, as GTK's shortcut controller would. */
+gboolean
+ui_driver_press_accel (FtApplication *app,
+                       FtWindow      *window,
+                       const char    *accel)
+{
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+  gboolean activated = FALSE;
+
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      if (!g_action_parse_detailed_name (actions[i], &name, &target, NULL))
+        continue;
+
+      activated |= gtk_widget_activate_action_variant (GTK_WIDGET (window), name, target);
+    }
+
+  ui_driver_spin (50);
+
+  return activated;
+}
+
+AdwDialog *
+ui_driver_wait_for_dialog (FtWindow *window)
+{
+  gint64 end = g_get_monotonic_time () + WAIT_LIMIT_US;
+  AdwDialog *dialog = NULL;
+
+  while (g_get_monotonic_time () < end)
+    {
+      dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+      if (dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog)))
+        break;
+      dialog = NULL;
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  if (dialog != NULL)
+    ui_driver_wait_for_frame (GTK_WIDGET (dialog));
+
+  return dialog;
+}
+
+static void
+activate_cb (FtApplication *app,
+             Run           *run)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert (FT_IS_WINDOW (window));
+  if (!ui_driver_wait_for_frame (GTK_WIDGET (window)))
+    g_error ("the window was never drawn");
+
+  run->body (app, FT_WINDOW (window), run->user_data);
+
+  /* Leave as a person does, with Ctrl+Q, so the window saves its state. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+/**
+ * ui_driver_run:
+ * @database_path: the journal to open
+ * @body: what to do once the window is on screen
+ *
+ * Starts Footing, runs @body with its window, then quits it with Ctrl+Q.
+ *
+ * Returns: the application's exit status
+ */
+int
+ui_driver_run (const char   *database_path,
+               UiDriverBody  body,
+               gpointer      user_data)
+{
+  g_autoptr(FtApplication) app = NULL;
+  Run run = { body, user_data };
+  char *argv[] = { (char *) "footing", NULL };
+
+  app = ft_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  ft_application_set_database_path (app, database_path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), &run);
+
+  return g_application_run (G_APPLICATION (app), 1, argv);
+}
