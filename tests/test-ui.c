@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <check.h>
+#include <sqlite3.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -345,14 +346,120 @@ START_TEST (test_about_and_shortcuts)
 }
 END_TEST
 
+/* The command line: demo journals, and refusals before any window. */
+
+static gint64
+count_rows (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 count = -1;
+
+  ck_assert_int_eq (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  ck_assert_int_eq (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return count;
+}
+
+static void
+demo_window_body (FtApplication *app,
+                  FtWindow      *window,
+                  gpointer       user_data)
+{
+  char **shown_path = user_data;
+
+  ck_assert_ptr_nonnull (ft_application_get_database (app));
+  *shown_path = g_strdup (ft_application_get_database_path (app));
+  ck_assert_str_eq (ft_window_get_page (window), "today");
+}
+
+START_TEST (test_demo_creates_new_journal)
+{
+  g_autofree char *shown = NULL;
+  char *argv[] = { "footing", "--database", database_path, "--demo", "--demo-weeks", "3", NULL };
+
+  ck_assert_int_eq (ui_driver_run_command_line (argv, demo_window_body, &shown), 0);
+  ck_assert_str_eq (shown, database_path);
+
+  /* Three weeks of check-ins, most days rated, kept after quitting. */
+  ck_assert_int_ge (count_rows (database_path, "SELECT count(*) FROM journal_entry"), 15);
+  ck_assert_int_le (count_rows (database_path,
+                                "SELECT count(DISTINCT day) FROM journal_entry"), 21);
+  ck_assert_int_gt (count_rows (database_path, "SELECT count(*) FROM session"), 0);
+}
+END_TEST
+
+START_TEST (test_throw_away_demo_is_removed)
+{
+  g_autofree char *shown = NULL;
+  char *argv[] = { "footing", "--demo", NULL };
+
+  ck_assert_int_eq (ui_driver_run_command_line (argv, demo_window_body, &shown), 0);
+  ck_assert_ptr_nonnull (shown);
+  ck_assert (!g_file_test (shown, G_FILE_TEST_EXISTS));
+}
+END_TEST
+
+static void
+no_window_expected_body (FtApplication *app,
+                         FtWindow      *window,
+                         gpointer       user_data)
+{
+  ck_abort_msg ("a refused command line opened a window");
+}
+
+START_TEST (test_demo_refuses_existing_journal)
+{
+  g_autoptr(FtDatabase) database = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_length;
+  gsize after_length;
+  char *argv[] = { "footing", "--database", database_path, "--demo", NULL };
+
+  database = ft_database_open (database_path, NULL);
+  ck_assert_ptr_nonnull (database);
+  g_clear_object (&database);
+  ck_assert (g_file_get_contents (database_path, &before, &before_length, NULL));
+
+  ck_assert_int_eq (ui_driver_run_command_line (argv, no_window_expected_body, NULL), 1);
+
+  ck_assert (g_file_get_contents (database_path, &after, &after_length, NULL));
+  ck_assert_uint_eq (before_length, after_length);
+  ck_assert_mem_eq (before, after, before_length);
+}
+END_TEST
+
+START_TEST (test_bad_demo_weeks_are_refused)
+{
+  char *zero[] = { "footing", "--demo", "--demo-weeks", "0", NULL };
+  char *lonely[] = { "footing", "--demo-weeks", "4", NULL };
+  char *words[] = { "footing", "--demo", "--demo-weeks", "many", NULL };
+  char *too_many[] = { "footing", "--demo", "--demo-weeks", "1041", NULL };
+
+  ck_assert_int_eq (ui_driver_run_command_line (zero, no_window_expected_body, NULL), 1);
+  ck_assert_int_eq (ui_driver_run_command_line (lonely, no_window_expected_body, NULL), 1);
+  ck_assert_int_eq (ui_driver_run_command_line (words, no_window_expected_body, NULL), 1);
+  ck_assert_int_eq (ui_driver_run_command_line (too_many, no_window_expected_body, NULL), 1);
+}
+END_TEST
+
 static Suite *
 ui_suite (void)
 {
   Suite *suite = suite_create ("ui");
   TCase *window = tcase_create ("window");
+  TCase *command_line = tcase_create ("command-line");
 
   tcase_add_checked_fixture (window, setup, teardown);
   tcase_set_timeout (window, 60);
+  tcase_add_checked_fixture (command_line, setup, teardown);
+  tcase_set_timeout (command_line, 60);
   tcase_add_test (window, test_starts_on_fresh_journal);
   tcase_add_test (window, test_page_shortcuts);
   tcase_add_test (window, test_sidebar_row_shows_page);
@@ -362,6 +469,12 @@ ui_suite (void)
   tcase_add_test (window, test_bad_file_shows_error_page);
   tcase_add_test (window, test_about_and_shortcuts);
   suite_add_tcase (suite, window);
+
+  tcase_add_test (command_line, test_demo_creates_new_journal);
+  tcase_add_test (command_line, test_throw_away_demo_is_removed);
+  tcase_add_test (command_line, test_demo_refuses_existing_journal);
+  tcase_add_test (command_line, test_bad_demo_weeks_are_refused);
+  suite_add_tcase (suite, command_line);
 
   return suite;
 }

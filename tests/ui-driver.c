@@ -209,11 +209,37 @@ activate_cb (FtApplication *app,
 }
 
 /**
+ * ui_driver_run_command_line:
+ * @argv: (array zero-terminated=1): the command line, "footing" first
+ * @body: (nullable): what to do once the window is on screen
+ *
+ * Starts Footing as `footing ARGS…` would, runs @body with its window if
+ * one opens, then quits it with Ctrl+Q.
+ *
+ * Returns: the application's exit status
+ */
+int
+ui_driver_run_command_line (char         **argv,
+                            UiDriverBody   body,
+                            gpointer       user_data)
+{
+  g_autoptr(FtApplication) app = NULL;
+  Run run = { body, user_data };
+
+  app = ft_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
+  if (body != NULL)
+    g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), &run);
+
+  return g_application_run (G_APPLICATION (app), (int) g_strv_length (argv), argv);
+}
+
+/**
  * ui_driver_run:
  * @database_path: the journal to open
  * @body: what to do once the window is on screen
  *
- * Starts Footing, runs @body with its window, then quits it with Ctrl+Q.
+ * Starts Footing with `--database PATH`, runs @body with its window, then
+ * quits it with Ctrl+Q.
  *
  * Returns: the application's exit status
  */
@@ -222,13 +248,7 @@ ui_driver_run (const char   *database_path,
                UiDriverBody  body,
                gpointer      user_data)
 {
-  g_autoptr(FtApplication) app = NULL;
-  Run run = { body, user_data };
-  char *argv[] = { (char *) "footing", NULL };
+  char *argv[] = { (char *) "footing", (char *) "--database", (char *) database_path, NULL };
 
-  app = ft_application_new (APP_ID ".Test", G_APPLICATION_NON_UNIQUE);
-  ft_application_set_database_path (app, database_path);
-  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), &run);
-
-  return g_application_run (G_APPLICATION (app), 1, argv);
+  return ui_driver_run_command_line (argv, body, user_data);
 }

@@ -19,6 +19,9 @@ typedef void (*UiDriverBody) (FtApplication *app,
 int        ui_driver_run            (const char   *database_path,
                                      UiDriverBody  body,
                                      gpointer      user_data);
+int        ui_driver_run_command_line (char      **argv,
+                                     UiDriverBody  body,
+                                     gpointer      user_data);
 void       ui_driver_use_private_environment (const char *folder);
 void       ui_driver_remove_folder  (const char   *folder);
 void       ui_driver_spin           (guint         milliseconds);

@@ -29,7 +29,7 @@ struct _FtApplication
   /* --demo without --database: a throw-away folder, removed at shutdown. */
   char           *demo_folder;
   gboolean        demo;
-  int             demo_weeks;
+  guint           demo_weeks;
 };
 
 G_DEFINE_FINAL_TYPE (FtApplication, ft_application, ADW_TYPE_APPLICATION)
@@ -40,7 +40,8 @@ static const GOptionEntry option_entries[] = {
   { "demo", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Open a throw-away journal filled with demo data; with --database, create PATH with it"),
     NULL },
-  { "demo-weeks", 0, 0, G_OPTION_ARG_INT, NULL,
+  /* A string, because GApplication drops an integer option given as 0. */
+  { "demo-weeks", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("How many weeks of demo data to write (1 to 1040)"), N_("N") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   { NULL }
@@ -76,7 +77,7 @@ open_database (FtApplication *self)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      if (!ft_demo_fill (database, FT_DEMO_DEFAULT_SEED, (guint) self->demo_weeks, now, &error))
+      if (!ft_demo_fill (database, FT_DEMO_DEFAULT_SEED, self->demo_weeks, now, &error))
         {
           /* The file was made for the demo alone; nothing of the person's is lost. */
           g_clear_object (&database);
@@ -188,6 +189,8 @@ ft_application_handle_local_options (GApplication *application,
 {
   FtApplication *self = FT_APPLICATION (application);
   const char *path = NULL;
+  const char *weeks = NULL;
+  guint64 weeks_value = FT_DEMO_DEFAULT_WEEKS;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -197,19 +200,22 @@ ft_application_handle_local_options (GApplication *application,
 
   g_variant_dict_lookup (options, "database", "^&ay", &path);
   self->demo = g_variant_dict_contains (options, "demo");
-  if (!g_variant_dict_lookup (options, "demo-weeks", "i", &self->demo_weeks))
-    self->demo_weeks = FT_DEMO_DEFAULT_WEEKS;
-  else if (!self->demo)
+  if (g_variant_dict_lookup (options, "demo-weeks", "&s", &weeks))
     {
-      g_printerr (_("footing: --demo-weeks goes with --demo\n"));
-      return 1;
-    }
+      if (!self->demo)
+        {
+          g_printerr (_("footing: --demo-weeks goes with --demo\n"));
+          return 1;
+        }
 
-  if (self->demo_weeks < 1 || self->demo_weeks > FT_DEMO_MAX_WEEKS)
-    {
-      g_printerr (_("footing: --demo-weeks takes a number from 1 to %d\n"), FT_DEMO_MAX_WEEKS);
-      return 1;
+      if (!g_ascii_string_to_unsigned (weeks, 10, 1, FT_DEMO_MAX_WEEKS, &weeks_value, NULL))
+        {
+          g_printerr (_("footing: --demo-weeks takes a number from 1 to %d, not “%s”\n"),
+                      FT_DEMO_MAX_WEEKS, weeks);
+          return 1;
+        }
     }
+  self->demo_weeks = (guint) weeks_value;
 
   if (self->demo && path != NULL && g_file_test (path, G_FILE_TEST_EXISTS))
     {
