@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "ft-demo.h"
+#include "ft-pages.h"
 #include "ft-preferences-dialog.h"
 #include "ft-shortcuts-dialog.h"
 #include "ft-window.h"
@@ -257,15 +258,8 @@ ft_application_startup (GApplication *application)
 {
   FtApplication *self = FT_APPLICATION (application);
   GtkApplication *gtk_app = GTK_APPLICATION (application);
-  const char *page_accels[][2] = {
-    { "win.show-page::today", "<Alt>1" },
-    { "win.show-page::journal", "<Alt>2" },
-    { "win.show-page::routines", "<Alt>3" },
-    { "win.show-page::exercises", "<Alt>4" },
-    { "win.show-page::shoes", "<Alt>5" },
-    { "win.show-page::trends", "<Alt>6" },
-    { "win.show-page::visits", "<Alt>7" },
-  };
+  const FtPageInfo *pages;
+  guint n_pages;
 
   G_APPLICATION_CLASS (ft_application_parent_class)->startup (application);
 
@@ -279,9 +273,16 @@ ft_application_startup (GApplication *application)
                                          (const char *[]) { "F1", "<Control>question", NULL });
   gtk_application_set_accels_for_action (gtk_app, "window.close",
                                          (const char *[]) { "<Control>w", NULL });
-  for (guint i = 0; i < G_N_ELEMENTS (page_accels); i++)
-    gtk_application_set_accels_for_action (gtk_app, page_accels[i][0],
-                                           (const char *[]) { page_accels[i][1], NULL });
+
+  /* Alt+1…7 follow the sidebar's order. */
+  pages = ft_pages_get_all (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *action = g_strconcat ("win.show-page::", pages[i].name, NULL);
+      g_autofree char *accel = g_strdup_printf ("<Alt>%u", i + 1);
+
+      gtk_application_set_accels_for_action (gtk_app, action, (const char *[]) { accel, NULL });
+    }
 
   self->settings = g_settings_new (SCHEMA_ID);
 

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ft-pages.h"
+
 /* Lists the shortcuts from the application's own accelerators, so the
  * dialog cannot drift from what the keys really do. */
 
@@ -25,23 +27,15 @@ G_DEFINE_FINAL_TYPE (FtShortcutsDialog, ft_shortcuts_dialog, ADW_TYPE_DIALOG)
 
 typedef struct
 {
-  const char *group;
   const char *title;
   const char *action;
 } Shortcut;
 
-static const Shortcut shortcuts[] = {
-  { N_("General"), N_("Show Shortcuts"), "app.shortcuts" },
-  { N_("General"), N_("Preferences"), "app.preferences" },
-  { N_("General"), N_("Close Window"), "window.close" },
-  { N_("General"), N_("Quit"), "app.quit" },
-  { N_("Pages"), N_("Today"), "win.show-page::today" },
-  { N_("Pages"), N_("Journal"), "win.show-page::journal" },
-  { N_("Pages"), N_("Routines"), "win.show-page::routines" },
-  { N_("Pages"), N_("Exercises"), "win.show-page::exercises" },
-  { N_("Pages"), N_("Shoes & Insoles"), "win.show-page::shoes" },
-  { N_("Pages"), N_("Trends"), "win.show-page::trends" },
-  { N_("Pages"), N_("Visits"), "win.show-page::visits" },
+static const Shortcut general_shortcuts[] = {
+  { N_("Show Shortcuts"), "app.shortcuts" },
+  { N_("Preferences"), "app.preferences" },
+  { N_("Close Window"), "window.close" },
+  { N_("Quit"), "app.quit" },
 };
 
 static char *
@@ -86,42 +80,56 @@ ft_shortcuts_dialog_init (FtShortcutsDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+static void
+add_row (AdwPreferencesGroup *group,
+         GtkApplication      *application,
+         const char          *title,
+         const char          *action)
+{
+  g_autofree char *keys = describe_accels (application, action);
+  GtkWidget *row;
+  GtkWidget *label;
+
+  if (*keys == '\0')
+    return;
+
+  row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  label = gtk_label_new (keys);
+  gtk_widget_add_css_class (label, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_preferences_group_add (group, row);
+}
+
 AdwDialog *
 ft_shortcuts_dialog_new (GtkApplication *application)
 {
   FtShortcutsDialog *self;
-  AdwPreferencesGroup *group = NULL;
-  const char *group_name = NULL;
+  AdwPreferencesGroup *group;
+  const FtPageInfo *pages;
+  guint n_pages;
 
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
 
   self = g_object_new (FT_TYPE_SHORTCUTS_DIALOG, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (shortcuts); i++)
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("General"));
+  for (guint i = 0; i < G_N_ELEMENTS (general_shortcuts); i++)
+    add_row (group, application, _(general_shortcuts[i].title), general_shortcuts[i].action);
+  adw_preferences_page_add (self->page, group);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("Pages"));
+  pages = ft_pages_get_all (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
     {
-      g_autofree char *keys = describe_accels (application, shortcuts[i].action);
-      GtkWidget *row;
-      GtkWidget *label;
+      g_autofree char *action = g_strconcat ("win.show-page::", pages[i].name, NULL);
 
-      if (*keys == '\0')
-        continue;
-
-      if (g_strcmp0 (group_name, shortcuts[i].group) != 0)
-        {
-          group_name = shortcuts[i].group;
-          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-          adw_preferences_group_set_title (group, _(group_name));
-          adw_preferences_page_add (self->page, group);
-        }
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(shortcuts[i].title));
-      label = gtk_label_new (keys);
-      gtk_widget_add_css_class (label, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      adw_preferences_group_add (group, row);
+      add_row (group, application, _(pages[i].title), action);
     }
+  adw_preferences_page_add (self->page, group);
 
   return ADW_DIALOG (self);
 }

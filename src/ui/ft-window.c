@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ft-pages.h"
+
 struct _FtWindow
 {
   AdwApplicationWindow   parent_instance;
@@ -23,7 +25,7 @@ struct _FtWindow
   GtkListBox            *sidebar_list;
   AdwNavigationPage     *content_page;
   GtkStack              *page_stack;
-  AdwStatusPage         *error_status;
+  GMenuModel            *primary_menu;
 };
 
 G_DEFINE_FINAL_TYPE (FtWindow, ft_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -53,34 +55,103 @@ select_sidebar_row (FtWindow   *self,
     }
 }
 
+static GtkWidget *
+create_sidebar_row (const FtPageInfo *page)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* The label says it all; the icon is decoration to a screen reader. */
+  GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                  "icon-name", page->icon_name,
+                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                  NULL);
+  GtkWidget *label = gtk_label_new (_(page->title));
+
+  gtk_widget_set_name (row, page->name);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  return row;
+}
+
+/* Pages are built when first shown, so start-up pays only for the one
+ * on screen. */
+static GtkWidget *
+create_page (const FtPageInfo *page)
+{
+  GtkWidget *toolbar_view = adw_toolbar_view_new ();
+  GtkWidget *status = adw_status_page_new ();
+
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar_view), adw_header_bar_new ());
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), page->icon_name);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _(page->status_title));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), _(page->status_description));
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar_view), status);
+
+  return toolbar_view;
+}
+
 /* Shows a page by name; returns FALSE for a name no page has. */
 static gboolean
 show_page (FtWindow   *self,
            const char *name)
 {
-  GtkWidget *child = gtk_stack_get_child_by_name (self->page_stack, name);
-  GtkStackPage *page;
+  const FtPageInfo *page = ft_pages_lookup (name);
+  GtkWidget *child;
 
-  if (child == NULL)
+  if (page == NULL)
     return FALSE;
 
-  page = gtk_stack_get_page (self->page_stack, child);
+  child = gtk_stack_get_child_by_name (self->page_stack, page->name);
+  if (child == NULL)
+    {
+      child = create_page (page);
+      gtk_stack_add_titled (self->page_stack, child, page->name, _(page->title));
+    }
+
   gtk_stack_set_visible_child (self->page_stack, child);
-  adw_navigation_page_set_title (self->content_page, gtk_stack_page_get_title (page));
-  select_sidebar_row (self, name);
+  adw_navigation_page_set_title (self->content_page, _(page->title));
+  select_sidebar_row (self, page->name);
   adw_navigation_split_view_set_show_content (self->split_view, TRUE);
-  g_settings_set_string (self->settings, "last-page", name);
+  g_settings_set_string (self->settings, "last-page", page->name);
 
   return TRUE;
 }
 
-/* The core's message already names the file and says it was left alone. */
+/* Built only when needed: most starts never show it. The core's message
+ * already names the file and says it was left alone. */
 static void
 show_database_error (FtWindow     *self,
                      const GError *error)
 {
-  adw_status_page_set_description (self->error_status, error->message);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  GtkWidget *toolbar_view = adw_toolbar_view_new ();
+  GtkWidget *header_bar = adw_header_bar_new ();
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Show in Folder"));
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "open-menu-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), self->primary_menu);
+  gtk_menu_button_set_primary (GTK_MENU_BUTTON (menu_button), TRUE);
+  gtk_widget_set_tooltip_text (menu_button, _("Main Menu"));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header_bar), menu_button);
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar_view), header_bar);
+
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-journal-folder");
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-warning-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("The Journal Could Not Be Opened"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar_view), status);
+
+  gtk_stack_add_named (self->main_stack, toolbar_view, "error");
+  gtk_stack_set_visible_child (self->main_stack, toolbar_view);
 }
 
 static void
@@ -190,7 +261,7 @@ ft_window_class_init (FtWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, FtWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, FtWindow, page_stack);
-  gtk_widget_class_bind_template_child (widget_class, FtWindow, error_status);
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_list_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
@@ -201,7 +272,14 @@ ft_window_class_init (FtWindowClass *klass)
 static void
 ft_window_init (FtWindow *self)
 {
+  const FtPageInfo *pages;
+  guint n_pages;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  pages = ft_pages_get_all (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    gtk_list_box_append (self->sidebar_list, create_sidebar_row (&pages[i]));
 
   if (g_str_equal (PROFILE, "development"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -1,0 +1,65 @@
+/* ft-pages.c
+ *
+ * Copyright 2026 The Footing authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ft-pages.h"
+
+#include <glib/gi18n.h>
+
+/* The order is the sidebar's, and Alt+1…7 follow it. */
+static const FtPageInfo pages[] = {
+  { "today", N_("Today"), "ft-today-symbolic",
+    N_("Your Day at a Glance"),
+    N_("Today’s check-in, the routine due next and a small trend chart will appear here.") },
+  { "journal", N_("Journal"), "ft-journal-symbolic",
+    N_("Symptom History"),
+    N_("Every day you rate will be listed here, grouped by week, to look back on and edit.") },
+  { "routines", N_("Routines"), "ft-routines-symbolic",
+    N_("Home-Program Routines"),
+    N_("Your routines, and how many you have done today, will be listed here.") },
+  { "exercises", N_("Exercises"), "ft-exercises-symbolic",
+    N_("Exercise Cards"),
+    N_("An illustrated card for each stretch, nerve glide, strength and self-massage exercise "
+       "will be shown here.") },
+  { "shoes", N_("Shoes & Insoles"), "ft-shoes-symbolic",
+    N_("Footwear Log"),
+    N_("Your shoes and insoles, their wear and every change you make will be kept here.") },
+  { "trends", N_("Trends"), "ft-trends-symbolic",
+    N_("Symptom Trends"),
+    N_("Charts of your symptoms over the weeks, with each change marked, will be drawn here.") },
+  { "visits", N_("Visits"), "ft-visits-symbolic",
+    N_("Therapy Visits"),
+    N_("Your physical-therapy visits and the changes to your program will be listed here.") },
+};
+
+const FtPageInfo *
+ft_pages_get_all (guint *n_pages)
+{
+  g_return_val_if_fail (n_pages != NULL, NULL);
+
+  *n_pages = G_N_ELEMENTS (pages);
+
+  return pages;
+}
+
+/**
+ * ft_pages_lookup:
+ * @name: a page name, perhaps from settings
+ *
+ * Returns: (nullable): the page, or %NULL if no page has that name
+ */
+const FtPageInfo *
+ft_pages_lookup (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      if (g_strcmp0 (pages[i].name, name) == 0)
+        return &pages[i];
+    }
+
+  return NULL;
+}
