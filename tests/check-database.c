@@ -9,6 +9,7 @@
 #include "ft-database-private.h"
 #include "ft-demo.h"
 #include "ft-error.h"
+#include "sql-query.h"
 
 #include <check.h>
 #include <errno.h>
@@ -57,38 +58,6 @@ exec_ok (sqlite3    *handle,
   ck_assert_msg (rc == SQLITE_OK, "%s failed: %s", sql,
                  message != NULL ? message : sqlite3_errstr (rc));
   sqlite3_free (message);
-}
-
-static gint64
-query_int64 (sqlite3    *handle,
-             const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
-  ck_assert_msg (rc == SQLITE_OK, "cannot prepare %s: %s", sql, sqlite3_errmsg (handle));
-
-  rc = sqlite3_step (stmt);
-  ck_assert_msg (rc == SQLITE_ROW, "%s gave no row: %s", sql, sqlite3_errmsg (handle));
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-query_text (sqlite3    *handle,
-            const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
-  ck_assert_msg (rc == SQLITE_OK, "cannot prepare %s: %s", sql, sqlite3_errmsg (handle));
-
-  rc = sqlite3_step (stmt);
-  ck_assert_msg (rc == SQLITE_ROW, "%s gave no row: %s", sql, sqlite3_errmsg (handle));
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
 }
 
 static GBytes *
@@ -340,9 +309,9 @@ START_TEST (test_migrates_from_empty)
   ck_assert_uint_ge (ft_database_get_latest_schema_version (), 1);
 
   /* The header itself records the version and marks the file as ours. */
-  ck_assert_int_eq (query_int64 (handle, "PRAGMA user_version"),
+  ck_assert_int_eq (sql_query_int64 (handle, "PRAGMA user_version"),
                     ft_database_get_latest_schema_version ());
-  ck_assert_int_eq (query_int64 (handle, "PRAGMA application_id"), FOOTING_APPLICATION_ID);
+  ck_assert_int_eq (sql_query_int64 (handle, "PRAGMA application_id"), FOOTING_APPLICATION_ID);
 
   ck_assert_int_eq (sqlite3_prepare_v2 (handle,
                                         "SELECT count(*) FROM sqlite_schema "
@@ -369,7 +338,7 @@ START_TEST (test_migrates_from_empty)
     }
 
   /* Nothing more than the list above, so that a new table comes with a test. */
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM sqlite_schema "
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM sqlite_schema "
                                          "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"),
                     G_N_ELEMENTS (expected_tables));
 
@@ -391,7 +360,7 @@ START_TEST (test_migrates_from_empty)
     }
   ck_assert_uint_eq (n, G_N_ELEMENTS (builtin_kinds));
 
-  ck_assert_int_eq (query_int64 (handle, "PRAGMA foreign_keys"), 1);
+  ck_assert_int_eq (sql_query_int64 (handle, "PRAGMA foreign_keys"), 1);
 }
 END_TEST
 
@@ -836,7 +805,7 @@ START_TEST (test_rating_digits_are_stored_as_integer)
   exec_ok (handle, constraint_seed);
   exec_ok (handle, RATING (1, "burning", "'3'"));
 
-  type = query_text (handle, "SELECT typeof (value) || ':' || value FROM symptom_rating "
+  type = sql_query_text (handle, "SELECT typeof (value) || ':' || value FROM symptom_rating "
                              "WHERE kind_id = (SELECT id FROM symptom_kind WHERE key = 'burning')");
   ck_assert_str_eq (type, "integer:3");
 }
@@ -953,16 +922,16 @@ START_TEST (test_reopen_keeps_data)
   ck_assert_uint_eq (ft_database_get_schema_version (database),
                      ft_database_get_latest_schema_version ());
 
-  row = query_text (_ft_database_get_handle (database),
+  row = sql_query_text (_ft_database_get_handle (database),
                     "SELECT e.day || '|' || e.foot || '|' || e.hours_on_feet || '|' || e.note "
                     "       || '|' || k.key || '|' || r.value "
                     "FROM journal_entry e JOIN symptom_rating r ON r.entry_id = e.id "
                     "JOIN symptom_kind k ON k.id = r.kind_id");
   ck_assert_str_eq (row, "2026-03-14|left|6.5|Long walk|night_pain|7");
-  ck_assert_int_eq (query_int64 (_ft_database_get_handle (database),
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (database),
                                  "SELECT count(*) FROM symptom_rating"), 1);
   /* Reopening must not seed the built-in kinds a second time. */
-  ck_assert_int_eq (query_int64 (_ft_database_get_handle (database),
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (database),
                                  "SELECT count(*) FROM symptom_kind"),
                     G_N_ELEMENTS (builtin_kinds));
 }
@@ -973,10 +942,10 @@ START_TEST (test_file_pragmas)
   g_autofree char *path = g_build_filename (tmp_folder, "footing.db", NULL);
   g_autoptr(FtDatabase) database = open_ok (path);
   sqlite3 *handle = _ft_database_get_handle (database);
-  g_autofree char *journal_mode = query_text (handle, "PRAGMA journal_mode");
+  g_autofree char *journal_mode = sql_query_text (handle, "PRAGMA journal_mode");
 
   ck_assert_str_eq (journal_mode, "wal");
-  ck_assert_int_eq (query_int64 (handle, "PRAGMA foreign_keys"), 1);
+  ck_assert_int_eq (sql_query_int64 (handle, "PRAGMA foreign_keys"), 1);
 }
 END_TEST
 
@@ -1161,35 +1130,35 @@ static void
 limit_growth (sqlite3 *handle)
 {
   g_autofree char *limit = NULL;
-  gint64 page_count = query_int64 (handle, "PRAGMA page_count");
+  gint64 page_count = sql_query_int64 (handle, "PRAGMA page_count");
 
   /* A pragma takes no bound values; the number comes from the journal. */
   limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT, page_count + 1);
   exec_ok (handle, limit);
-  ck_assert_int_eq (query_int64 (handle, "PRAGMA max_page_count"), page_count + 1);
+  ck_assert_int_eq (sql_query_int64 (handle, "PRAGMA max_page_count"), page_count + 1);
 }
 
 static void
 assert_fresh_journal (FtDatabase *database)
 {
   sqlite3 *handle = _ft_database_get_handle (database);
-  g_autofree char *integrity = query_text (handle, "PRAGMA integrity_check");
+  g_autofree char *integrity = sql_query_text (handle, "PRAGMA integrity_check");
   g_autoptr(GError) error = NULL;
   gboolean has_data = TRUE;
 
   ck_assert_str_eq (integrity, "ok");
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM symptom_kind WHERE builtin = 1 "
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM symptom_kind WHERE builtin = 1 "
                                          "AND key IN ('tingling', 'burning', 'numbness', "
                                          "'night_pain', 'first_step_pain')"),
                     G_N_ELEMENTS (builtin_kinds));
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM symptom_kind"),
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM symptom_kind"),
                     G_N_ELEMENTS (builtin_kinds));
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM journal_entry"), 0);
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM symptom_rating"), 0);
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM session"), 0);
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM session_step"), 0);
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM gear_distance"), 0);
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM routine_step"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM journal_entry"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM symptom_rating"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM session"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM session_step"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM gear_distance"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM routine_step"), 0);
 
   ck_assert (ft_database_has_user_data (database, &has_data, &error));
   ck_assert (!has_data);
@@ -1255,21 +1224,21 @@ START_TEST (test_disk_full_write_rolls_back)
   ck_assert (!_ft_database_fail (database, SQLITE_FULL, &error));
   ck_assert (g_error_matches (error, FT_ERROR, FT_ERROR_DISK_FULL));
 
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM pt_visit"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM pt_visit"), 0);
   g_clear_object (&database);
 
   database = open_ok (path);
   handle = _ft_database_get_handle (database);
-  integrity = query_text (handle, "PRAGMA integrity_check");
+  integrity = sql_query_text (handle, "PRAGMA integrity_check");
   ck_assert_str_eq (integrity, "ok");
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM pt_visit"), 0);
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM journal_entry"), 1);
-  row = query_text (handle, "SELECT day || '|' || foot || '|' || note FROM journal_entry");
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM pt_visit"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM journal_entry"), 1);
+  row = sql_query_text (handle, "SELECT day || '|' || foot || '|' || note FROM journal_entry");
   ck_assert_str_eq (row, "2026-03-14|left|Before the disk filled up");
 
   /* Once there is room again, writing works. */
   exec_ok (handle, "INSERT INTO pt_visit (day, created_us) VALUES ('2026-03-15', 0)");
-  ck_assert_int_eq (query_int64 (handle, "SELECT count(*) FROM pt_visit"), 1);
+  ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM pt_visit"), 1);
 }
 END_TEST
 

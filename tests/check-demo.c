@@ -9,6 +9,7 @@
 #include "ft-database-private.h"
 #include "ft-demo.h"
 #include "ft-error.h"
+#include "sql-query.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -63,37 +64,6 @@ static GTimeZone *tz;
 static GDateTime *now;
 
 /* Helpers */
-
-static gint64
-query_int64 (FtDatabase *database,
-             const char *sql)
-{
-  sqlite3 *handle = _ft_database_get_handle (database);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  ck_assert_msg (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) == SQLITE_OK,
-                 "cannot prepare %s: %s", sql, sqlite3_errmsg (handle));
-  ck_assert_msg (sqlite3_step (stmt) == SQLITE_ROW, "%s gave no row: %s",
-                 sql, sqlite3_errmsg (handle));
-
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static double
-query_double (FtDatabase *database,
-              const char *sql)
-{
-  sqlite3 *handle = _ft_database_get_handle (database);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  ck_assert_msg (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) == SQLITE_OK,
-                 "cannot prepare %s: %s", sql, sqlite3_errmsg (handle));
-  ck_assert_msg (sqlite3_step (stmt) == SQLITE_ROW, "%s gave no row: %s",
-                 sql, sqlite3_errmsg (handle));
-  ck_assert_msg (sqlite3_column_type (stmt, 0) != SQLITE_NULL, "%s gave NULL", sql);
-
-  return sqlite3_column_double (stmt, 0);
-}
 
 static void
 append_value (GString      *out,
@@ -263,7 +233,7 @@ START_TEST (test_same_seed_same_rows)
   g_autofree char *other_dump = NULL;
 
   /* The dump must see every table, or it could miss a difference. */
-  ck_assert_int_eq (query_int64 (db, "SELECT count(*) FROM sqlite_schema "
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM sqlite_schema "
                                      "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"),
                     G_N_ELEMENTS (table_dumps));
 
@@ -299,11 +269,11 @@ START_TEST (test_rows_satisfy_schema)
   ck_assert_int_eq (sqlite3_step (stmt), SQLITE_ROW);
   ck_assert_str_eq ((const char *) sqlite3_column_text (stmt, 0), "ok");
 
-  ck_assert_int_gt (query_int64 (db, "SELECT count(*) FROM journal_entry"), 0);
+  ck_assert_int_gt (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM journal_entry"), 0);
   assert_within_weeks (db, FT_DEMO_DEFAULT_WEEKS);
 
   /* The demo writes through the schema, so every day is a real date. */
-  ck_assert_int_eq (query_int64 (db, "SELECT count(*) FROM journal_entry "
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM journal_entry "
                                      "WHERE date (day) IS NOT day"),
                     0);
 }
@@ -321,38 +291,38 @@ START_TEST (test_realistic_content)
   ck_assert_uint_eq (FT_DEMO_DEFAULT_WEEKS, 26);
   fill_ok (db, FT_DEMO_DEFAULT_SEED, FT_DEMO_DEFAULT_WEEKS);
 
-  n_entries = query_int64 (db, "SELECT count(*) FROM journal_entry");
+  n_entries = sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM journal_entry");
   ck_assert_int_ge (n_entries, 150);
   ck_assert_int_lt (n_entries, n_days * 2);
 
-  ck_assert_int_gt (query_int64 (db, "SELECT count(*) FROM symptom_rating"), n_entries);
-  ck_assert_int_eq (query_int64 (db, "SELECT count(*) FROM symptom_rating "
+  ck_assert_int_gt (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM symptom_rating"), n_entries);
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM symptom_rating "
                                      "WHERE typeof (value) <> 'integer' "
                                      "   OR value NOT BETWEEN 0 AND 10"),
                     0);
   /* Not a flat line: the ratings use a good part of the scale. */
-  ck_assert_int_ge (query_int64 (db, "SELECT max (value) - min (value) FROM symptom_rating"), 5);
+  ck_assert_int_ge (sql_query_int64 (_ft_database_get_handle (db), "SELECT max (value) - min (value) FROM symptom_rating"), 5);
 
   /* Real journals have gaps. */
-  n_entry_days = query_int64 (db, "SELECT count(DISTINCT day) FROM journal_entry");
+  n_entry_days = sql_query_int64 (_ft_database_get_handle (db), "SELECT count(DISTINCT day) FROM journal_entry");
   ck_assert_int_lt (n_entry_days, n_days);
   ck_assert_int_gt (n_entry_days, n_days * 3 / 4);
 
-  n_session_days = query_int64 (db, "SELECT count(DISTINCT day) FROM session");
+  n_session_days = sql_query_int64 (_ft_database_get_handle (db), "SELECT count(DISTINCT day) FROM session");
   ck_assert_int_gt (n_session_days, n_days * 2 / 3);
-  ck_assert_int_gt (query_int64 (db, "SELECT count(*) FROM session_step"),
-                    query_int64 (db, "SELECT count(*) FROM session"));
+  ck_assert_int_gt (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM session_step"),
+                    sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM session"));
 
-  ck_assert_int_eq (query_int64 (db, "SELECT count(*) FROM pt_visit"), 2);
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM pt_visit"), 2);
 
-  ck_assert_int_eq (query_int64 (db, "SELECT count(*) FROM gear_event ev "
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM gear_event ev "
                                      "JOIN gear g ON g.id = ev.gear_id "
                                      "WHERE ev.kind = 'start' AND g.kind = 'insole'"),
                     1);
 
   /* The insole's effect: nerve symptoms in the four weeks before it went in
    * against weeks five to eight after, once it has had time to work. */
-  before = query_double (db,
+  before = sql_query_double (_ft_database_get_handle (db),
                          "WITH change AS (SELECT ev.day FROM gear_event ev "
                          "                JOIN gear g ON g.id = ev.gear_id "
                          "                WHERE ev.kind = 'start' AND g.kind = 'insole') "
@@ -361,7 +331,7 @@ START_TEST (test_realistic_content)
                          "JOIN journal_entry e ON e.id = r.entry_id, change "
                          "WHERE k.key IN ('tingling', 'burning', 'numbness', 'night_pain') "
                          "  AND e.day >= date (change.day, '-28 days') AND e.day < change.day");
-  after = query_double (db,
+  after = sql_query_double (_ft_database_get_handle (db),
                         "WITH change AS (SELECT ev.day FROM gear_event ev "
                         "                JOIN gear g ON g.id = ev.gear_id "
                         "                WHERE ev.kind = 'start' AND g.kind = 'insole') "
@@ -425,8 +395,8 @@ START_TEST (test_one_week)
 {
   fill_ok (db, FT_DEMO_DEFAULT_SEED, 1);
 
-  ck_assert_int_ge (query_int64 (db, "SELECT count(DISTINCT day) FROM journal_entry"), 4);
-  ck_assert_int_eq (query_int64 (db, "SELECT count(*) FROM pt_visit"), 1);
+  ck_assert_int_ge (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(DISTINCT day) FROM journal_entry"), 4);
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM pt_visit"), 1);
   assert_within_weeks (db, 1);
 }
 END_TEST
@@ -443,19 +413,19 @@ START_TEST (test_ten_years_across_daylight_saving)
   fill_ok (db, FT_DEMO_DEFAULT_SEED, weeks);
 
   assert_within_weeks (db, weeks);
-  ck_assert_int_eq (query_int64 (db, "SELECT count(*) FROM journal_entry "
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM journal_entry "
                                      "WHERE date (day) IS NOT day"),
                     0);
-  ck_assert_int_eq (query_int64 (db, "SELECT count(*) FROM ("
+  ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (db), "SELECT count(*) FROM ("
                                      "  SELECT day, foot FROM journal_entry "
                                      "  GROUP BY day, foot HAVING count(*) > 1)"),
                     0);
 
   /* Beyond the random gaps and the one-week holiday, every day is there:
    * a day lost or doubled at a clock change would show up as a longer gap. */
-  n_entry_days = query_int64 (db, "SELECT count(DISTINCT day) FROM journal_entry");
+  n_entry_days = sql_query_int64 (_ft_database_get_handle (db), "SELECT count(DISTINCT day) FROM journal_entry");
   ck_assert_int_gt (n_entry_days, (n_days - 7) * 88 / 100);
-  ck_assert_int_le (query_int64 (db,
+  ck_assert_int_le (sql_query_int64 (_ft_database_get_handle (db),
                                  "SELECT max (julianday (day) - julianday (previous)) FROM ("
                                  "  SELECT day, lag (day) OVER (ORDER BY day) AS previous "
                                  "  FROM (SELECT DISTINCT day FROM journal_entry))"),

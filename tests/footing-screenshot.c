@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "ft-demo.h"
+#include "temp-folder.h"
 #include "ui-driver.h"
 
 typedef struct
@@ -198,7 +199,7 @@ main (int   argc,
 
   status = ui_driver_run (database, shot_body, &shot);
 
-  ui_driver_remove_folder (folder);
+  temp_folder_remove (folder, NULL);
 
   return status;
 }

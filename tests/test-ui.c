@@ -7,12 +7,13 @@
 #include "config.h"
 
 #include <check.h>
-#include <sqlite3.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "ft-database.h"
+#include "sql-query.h"
+#include "temp-folder.h"
 #include "ui-driver.h"
 
 static char *folder;
@@ -32,7 +33,7 @@ setup (void)
 static void
 teardown (void)
 {
-  ui_driver_remove_folder (folder);
+  temp_folder_remove (folder, NULL);
   g_clear_pointer (&folder, g_free);
   g_clear_pointer (&database_path, g_free);
 }
@@ -353,14 +354,10 @@ count_rows (const char *path,
             const char *sql)
 {
   sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 count = -1;
+  gint64 count;
 
   ck_assert_int_eq (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  ck_assert_int_eq (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  count = sql_query_int64 (db, sql);
   sqlite3_close (db);
 
   return count;

@@ -34,26 +34,6 @@ ui_driver_use_private_environment (const char *folder)
   g_setenv ("GTK_A11Y", "none", TRUE);
 }
 
-/* Removes a folder this program made, and everything in it. */
-void
-ui_driver_remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        ui_driver_remove_folder (path);
-      else
-        g_unlink (path);
-    }
-
-  g_rmdir (folder);
-}
-
 void
 ui_driver_spin (guint milliseconds)
 {

@@ -23,7 +23,6 @@ int        ui_driver_run_command_line (char      **argv,
                                      UiDriverBody  body,
                                      gpointer      user_data);
 void       ui_driver_use_private_environment (const char *folder);
-void       ui_driver_remove_folder  (const char   *folder);
 void       ui_driver_spin           (guint         milliseconds);
 gboolean   ui_driver_wait_for_frame (GtkWidget    *widget);
 GtkWidget *ui_driver_find           (GtkWidget    *root,

@@ -19,7 +19,6 @@ struct _FtWindow
   GSettings             *settings;
 
   /* Template children */
-  AdwToastOverlay       *toast_overlay;
   GtkStack              *main_stack;
   AdwNavigationSplitView *split_view;
   GtkListBox            *sidebar_list;
@@ -255,7 +254,6 @@ ft_window_class_init (FtWindowClass *klass)
   window_class->close_request = ft_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/ft-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, FtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FtWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FtWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, FtWindow, sidebar_list);

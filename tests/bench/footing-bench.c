@@ -8,6 +8,7 @@
 
 #include "ft-database.h"
 #include "ft-demo.h"
+#include "temp-folder.h"
 
 #include <adwaita.h>
 #include <errno.h>
@@ -130,56 +131,6 @@ run_minimal_window (void)
 }
 
 /* Helpers of the parent. */
-
-static gboolean
-set_error_from_errno (GError     **error,
-                      const char  *action,
-                      const char  *path)
-{
-  int saved_errno = errno;
-
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               "cannot %s %s: %s", action, path, g_strerror (saved_errno));
-  return FALSE;
-}
-
-/* Removes a file or a folder with everything in it. g_lstat () so that a
- * link is removed, never followed out of the folder. */
-static gboolean
-remove_tree (const char  *path,
-             GError     **error)
-{
-  GStatBuf info;
-
-  if (g_lstat (path, &info) != 0)
-    return set_error_from_errno (error, "look at", path);
-
-  if (S_ISDIR (info.st_mode))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, error);
-      const char *name;
-
-      if (dir == NULL)
-        return FALSE;
-
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (!remove_tree (child, error))
-            return FALSE;
-        }
-
-      if (g_rmdir (path) != 0)
-        return set_error_from_errno (error, "remove", path);
-    }
-  else if (g_unlink (path) != 0)
-    {
-      return set_error_from_errno (error, "remove", path);
-    }
-
-  return TRUE;
-}
 
 /* A missing file holds nothing, so it counts as empty. */
 static gint64
@@ -537,11 +488,16 @@ make_launcher (const char  *tmp_dir,
   const char *homes[] = { config_home, data_home, cache_home };
 
   for (guint i = 0; i < G_N_ELEMENTS (homes); i++)
-    if (g_mkdir_with_parents (homes[i], 0700) != 0)
-      {
-        set_error_from_errno (error, "create", homes[i]);
-        return NULL;
-      }
+    {
+      if (g_mkdir_with_parents (homes[i], 0700) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                       "cannot create %s: %s", homes[i], g_strerror (saved_errno));
+          return NULL;
+        }
+    }
 
   /* The launcher starts from this process's environment, so GDK_BACKEND and
    * DISPLAY from build-aux/headless reach the children unchanged. */
@@ -780,7 +736,7 @@ main (int   argc,
   if (!ok)
     g_printerr ("footing-bench: %s\n", error->message);
 
-  if (!remove_tree (tmp_dir, &cleanup_error))
+  if (!temp_folder_remove (tmp_dir, &cleanup_error))
     {
       g_printerr ("footing-bench: %s\n", cleanup_error->message);
       ok = FALSE;
