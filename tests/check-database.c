@@ -339,7 +339,7 @@ START_TEST (test_migrates_from_empty)
 
   /* Nothing more than the list above, so that a new table comes with a test. */
   ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM sqlite_schema "
-                                         "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"),
+                                     "WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"),
                     G_N_ELEMENTS (expected_tables));
 
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -806,7 +806,7 @@ START_TEST (test_rating_digits_are_stored_as_integer)
   exec_ok (handle, RATING (1, "burning", "'3'"));
 
   type = sql_query_text (handle, "SELECT typeof (value) || ':' || value FROM symptom_rating "
-                             "WHERE kind_id = (SELECT id FROM symptom_kind WHERE key = 'burning')");
+                         "WHERE kind_id = (SELECT id FROM symptom_kind WHERE key = 'burning')");
   ck_assert_str_eq (type, "integer:3");
 }
 END_TEST
@@ -923,16 +923,16 @@ START_TEST (test_reopen_keeps_data)
                      ft_database_get_latest_schema_version ());
 
   row = sql_query_text (_ft_database_get_handle (database),
-                    "SELECT e.day || '|' || e.foot || '|' || e.hours_on_feet || '|' || e.note "
-                    "       || '|' || k.key || '|' || r.value "
-                    "FROM journal_entry e JOIN symptom_rating r ON r.entry_id = e.id "
-                    "JOIN symptom_kind k ON k.id = r.kind_id");
+                        "SELECT e.day || '|' || e.foot || '|' || e.hours_on_feet || '|' || e.note "
+                        "       || '|' || k.key || '|' || r.value "
+                        "FROM journal_entry e JOIN symptom_rating r ON r.entry_id = e.id "
+                        "JOIN symptom_kind k ON k.id = r.kind_id");
   ck_assert_str_eq (row, "2026-03-14|left|6.5|Long walk|night_pain|7");
   ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (database),
-                                 "SELECT count(*) FROM symptom_rating"), 1);
+                                     "SELECT count(*) FROM symptom_rating"), 1);
   /* Reopening must not seed the built-in kinds a second time. */
   ck_assert_int_eq (sql_query_int64 (_ft_database_get_handle (database),
-                                 "SELECT count(*) FROM symptom_kind"),
+                                     "SELECT count(*) FROM symptom_kind"),
                     G_N_ELEMENTS (builtin_kinds));
 }
 END_TEST
@@ -1148,8 +1148,8 @@ assert_fresh_journal (FtDatabase *database)
 
   ck_assert_str_eq (integrity, "ok");
   ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM symptom_kind WHERE builtin = 1 "
-                                         "AND key IN ('tingling', 'burning', 'numbness', "
-                                         "'night_pain', 'first_step_pain')"),
+                                     "AND key IN ('tingling', 'burning', 'numbness', "
+                                     "'night_pain', 'first_step_pain')"),
                     G_N_ELEMENTS (builtin_kinds));
   ck_assert_int_eq (sql_query_int64 (handle, "SELECT count(*) FROM symptom_kind"),
                     G_N_ELEMENTS (builtin_kinds));

@@ -279,6 +279,27 @@ START_TEST (test_rows_satisfy_schema)
 }
 END_TEST
 
+/* The mean of the nerve symptoms rated from @from to before @to, both
+ * date modifiers relative to the day the insole went in. */
+static double
+mean_nerve_symptoms (const char *from,
+                     const char *to)
+{
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf ("WITH change AS (SELECT ev.day FROM gear_event ev "
+                         "                JOIN gear g ON g.id = ev.gear_id "
+                         "                WHERE ev.kind = 'start' AND g.kind = 'insole') "
+                         "SELECT avg (r.value) FROM symptom_rating r "
+                         "JOIN symptom_kind k ON k.id = r.kind_id "
+                         "JOIN journal_entry e ON e.id = r.entry_id, change "
+                         "WHERE k.key IN ('tingling', 'burning', 'numbness', 'night_pain') "
+                         "  AND e.day >= date (change.day, %s) AND e.day < date (change.day, %s)",
+                         from, to);
+
+  return sql_query_double (_ft_database_get_handle (db), sql);
+}
+
 START_TEST (test_realistic_content)
 {
   guint n_days = FT_DEMO_DEFAULT_WEEKS * 7;
@@ -322,25 +343,8 @@ START_TEST (test_realistic_content)
 
   /* The insole's effect: nerve symptoms in the four weeks before it went in
    * against weeks five to eight after, once it has had time to work. */
-  before = sql_query_double (_ft_database_get_handle (db),
-                         "WITH change AS (SELECT ev.day FROM gear_event ev "
-                         "                JOIN gear g ON g.id = ev.gear_id "
-                         "                WHERE ev.kind = 'start' AND g.kind = 'insole') "
-                         "SELECT avg (r.value) FROM symptom_rating r "
-                         "JOIN symptom_kind k ON k.id = r.kind_id "
-                         "JOIN journal_entry e ON e.id = r.entry_id, change "
-                         "WHERE k.key IN ('tingling', 'burning', 'numbness', 'night_pain') "
-                         "  AND e.day >= date (change.day, '-28 days') AND e.day < change.day");
-  after = sql_query_double (_ft_database_get_handle (db),
-                        "WITH change AS (SELECT ev.day FROM gear_event ev "
-                        "                JOIN gear g ON g.id = ev.gear_id "
-                        "                WHERE ev.kind = 'start' AND g.kind = 'insole') "
-                        "SELECT avg (r.value) FROM symptom_rating r "
-                        "JOIN symptom_kind k ON k.id = r.kind_id "
-                        "JOIN journal_entry e ON e.id = r.entry_id, change "
-                        "WHERE k.key IN ('tingling', 'burning', 'numbness', 'night_pain') "
-                        "  AND e.day >= date (change.day, '+28 days') "
-                        "  AND e.day < date (change.day, '+56 days')");
+  before = mean_nerve_symptoms ("'-28 days'", "'+0 days'");
+  after = mean_nerve_symptoms ("'+28 days'", "'+56 days'");
   ck_assert_msg (before > after + 1.0, "nerve symptoms %.2f before the insole, %.2f after",
                  before, after);
 }
@@ -426,9 +430,9 @@ START_TEST (test_ten_years_across_daylight_saving)
   n_entry_days = sql_query_int64 (_ft_database_get_handle (db), "SELECT count(DISTINCT day) FROM journal_entry");
   ck_assert_int_gt (n_entry_days, (n_days - 7) * 88 / 100);
   ck_assert_int_le (sql_query_int64 (_ft_database_get_handle (db),
-                                 "SELECT max (julianday (day) - julianday (previous)) FROM ("
-                                 "  SELECT day, lag (day) OVER (ORDER BY day) AS previous "
-                                 "  FROM (SELECT DISTINCT day FROM journal_entry))"),
+                                     "SELECT max (julianday (day) - julianday (previous)) FROM ("
+                                     "  SELECT day, lag (day) OVER (ORDER BY day) AS previous "
+                                     "  FROM (SELECT DISTINCT day FROM journal_entry))"),
                     7 + 4);
 
   /* Each recorded instant falls on its row's local day at the local hour
