@@ -329,6 +329,9 @@ dialogs_body (FtApplication *app,
   ck_assert_str_eq (adw_about_dialog_get_application_name (ADW_ABOUT_DIALOG (dialog)), "Footing");
   ck_assert_ptr_nonnull (strstr (adw_about_dialog_get_comments (ADW_ABOUT_DIALOG (dialog)),
                                  "does not give medical advice"));
+  /* The icon comes with the app, installed or not. */
+  ck_assert (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                      adw_about_dialog_get_application_icon (ADW_ABOUT_DIALOG (dialog))));
   adw_dialog_close (dialog);
   ui_driver_spin (300);
 
