@@ -11,7 +11,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "ft-check-in.h"
 #include "ft-database.h"
+#include "ft-day-dialog.h"
+#include "ft-rating-row.h"
 #include "sql-query.h"
 #include "temp-folder.h"
 #include "ui-driver.h"
@@ -56,6 +59,9 @@ content_title (FtWindow *window)
   return adw_navigation_page_get_title (content);
 }
 
+static int shown_rating (FtWindow   *window,
+                         const char *symptom);
+
 /* The app starts on a fresh journal, makes it private, and opens on Today. */
 
 static void
@@ -73,8 +79,9 @@ fresh_start_body (FtApplication *app,
   ck_assert_int_eq (st.st_mode & 0777, 0600);
   ck_assert_str_eq (ft_window_get_page (window), "today");
   ck_assert_str_eq (content_title (window), "Today");
-  ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
-                                         "Your Day at a Glance"));
+  /* Today opens on the check-in, nothing rated yet. */
+  ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (window), FT_TYPE_CHECK_IN, NULL));
+  ck_assert_int_eq (shown_rating (window, "tingling"), FT_NOT_RATED);
 }
 
 START_TEST (test_starts_on_fresh_journal)
@@ -449,17 +456,246 @@ START_TEST (test_bad_demo_weeks_are_refused)
 }
 END_TEST
 
+/* The check-in and the journal. */
+
+static char *
+today_key (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static char *
+yesterday_key (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+
+  return g_date_time_format (yesterday, "%Y-%m-%d");
+}
+
+static gint64
+stored_rating (const char *day,
+               const char *foot,
+               const char *symptom)
+{
+  g_autofree char *sql = NULL;
+
+  /* The day, foot and key are the test's own constants. */
+  sql = g_strdup_printf ("SELECT coalesce ((SELECT r.value FROM symptom_rating r "
+                         "JOIN journal_entry e ON e.id = r.entry_id "
+                         "JOIN symptom_kind k ON k.id = r.kind_id "
+                         "WHERE e.day = '%s' AND e.foot = '%s' AND k.key = '%s'), -1)",
+                         day, foot, symptom);
+
+  return count_rows (database_path, sql);
+}
+
+static FtRatingRow *
+focused_rating_row (FtWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (focus == NULL)
+    return NULL;
+  if (FT_IS_RATING_ROW (focus))
+    return FT_RATING_ROW (focus);
+
+  return (FtRatingRow *) gtk_widget_get_ancestor (focus, FT_TYPE_RATING_ROW);
+}
+
+static const char *
+focused_symptom (FtWindow *window)
+{
+  FtRatingRow *row = focused_rating_row (window);
+
+  return row != NULL ? ft_symptom_get_key (ft_rating_row_get_symptom (row)) : NULL;
+}
+
+/* Tab until a rating row has the focus, then Down until it is @symptom. */
+static void
+move_to_symptom (FtWindow   *window,
+                 const char *symptom)
+{
+  for (guint i = 0; i < 100 && focused_rating_row (window) == NULL; i++)
+    ck_assert (ui_driver_press_tab (GTK_WIDGET (window)));
+
+  for (guint i = 0; i < 10 && g_strcmp0 (focused_symptom (window), symptom) != 0; i++)
+    ck_assert (ui_driver_press_down (GTK_WIDGET (window)));
+
+  ck_assert_str_eq (focused_symptom (window), symptom);
+}
+
+static void
+rate_with_keys_body (FtApplication *app,
+                     FtWindow      *window,
+                     gpointer       user_data)
+{
+  ck_assert_str_eq (ft_window_get_page (window), "today");
+
+  move_to_symptom (window, "tingling");
+  ck_assert (ui_driver_type_key (GTK_WIDGET (window), GDK_KEY_3));
+  move_to_symptom (window, "burning");
+  ck_assert (ui_driver_type_key (GTK_WIDGET (window), GDK_KEY_7));
+  move_to_symptom (window, "night_pain");
+  ck_assert (ui_driver_type_key (GTK_WIDGET (window), GDK_KEY_1));
+  ck_assert (ui_driver_type_key (GTK_WIDGET (window), GDK_KEY_0));
+  ck_assert_int_eq (ft_rating_row_get_value (focused_rating_row (window)), 10);
+}
+
+static int
+shown_rating (FtWindow   *window,
+              const char *symptom)
+{
+  GtkWidget *page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_CHECK_IN, NULL);
+
+  for (GtkWidget *row = ui_driver_find (page, FT_TYPE_RATING_ROW, NULL);
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (FT_IS_RATING_ROW (row) &&
+          g_str_equal (ft_symptom_get_key (ft_rating_row_get_symptom (FT_RATING_ROW (row))), symptom))
+        return ft_rating_row_get_value (FT_RATING_ROW (row));
+    }
+
+  return -2;
+}
+
+static void
+ratings_shown_body (FtApplication *app,
+                    FtWindow      *window,
+                    gpointer       user_data)
+{
+  ck_assert_int_eq (shown_rating (window, "tingling"), 3);
+  ck_assert_int_eq (shown_rating (window, "burning"), 7);
+  ck_assert_int_eq (shown_rating (window, "night_pain"), 10);
+  ck_assert_int_eq (shown_rating (window, "numbness"), FT_NOT_RATED);
+}
+
+START_TEST (test_rate_today_with_keyboard)
+{
+  g_autofree char *today = today_key ();
+
+  ck_assert_int_eq (ui_driver_run (database_path, rate_with_keys_body, NULL), 0);
+
+  ck_assert_int_eq (stored_rating (today, "left", "tingling"), 3);
+  ck_assert_int_eq (stored_rating (today, "left", "burning"), 7);
+  ck_assert_int_eq (stored_rating (today, "left", "night_pain"), 10);
+  /* Not rated is absent, not 0. */
+  ck_assert_int_eq (stored_rating (today, "left", "numbness"), -1);
+
+  ck_assert_int_eq (ui_driver_run (database_path, ratings_shown_body, NULL), 0);
+}
+END_TEST
+
+static void
+rate_yesterday_body (FtApplication *app,
+                     FtWindow      *window,
+                     gpointer       user_data)
+{
+  GtkWidget *button = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "Rate _Yesterday");
+
+  ck_assert_ptr_nonnull (button);
+  ck_assert (gtk_widget_get_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+  ui_driver_spin (50);
+
+  move_to_symptom (window, "first_step_pain");
+  ck_assert (ui_driver_type_key (GTK_WIDGET (window), GDK_KEY_5));
+
+  /* Yesterday is rated now, so the card stops offering it. */
+  button = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "Back to _Today");
+  ck_assert_ptr_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ui_driver_spin (50);
+  ck_assert (!gtk_widget_get_visible (ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON,
+                                                      "Rate _Yesterday")));
+}
+
+START_TEST (test_rate_yesterday)
+{
+  g_autofree char *yesterday = yesterday_key ();
+  g_autofree char *today = today_key ();
+
+  ck_assert_int_eq (ui_driver_run (database_path, rate_yesterday_body, NULL), 0);
+
+  ck_assert_int_eq (stored_rating (yesterday, "left", "first_step_pain"), 5);
+  ck_assert_int_eq (count_rows (database_path, "SELECT count(*) FROM journal_entry"), 1);
+}
+END_TEST
+
+static void
+delete_and_undo_body (FtApplication *app,
+                      FtWindow      *window,
+                      gpointer       user_data)
+{
+  GtkWidget *list;
+  GtkWidget *undo;
+  AdwDialog *dialog;
+
+  ck_assert (ui_driver_press_accel (app, window, "<Alt>2"));
+  ui_driver_wait_for_frame (GTK_WIDGET (window));
+  list = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, NULL);
+  ck_assert_ptr_nonnull (list);
+  ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
+                     (guint) count_rows (database_path, "SELECT count(*) FROM journal_entry"));
+
+  /* Open the newest day, as a click on the first row does. */
+  g_signal_emit_by_name (list, "activate", 0);
+  dialog = ui_driver_wait_for_dialog (window);
+  ck_assert (FT_IS_DAY_DIALOG (dialog));
+
+  ck_assert (gtk_widget_activate_action (GTK_WIDGET (dialog), "day.delete", NULL));
+  ui_driver_spin (300);
+  ck_assert_int_eq (count_rows (database_path, "SELECT count(*) FROM journal_entry"), 0);
+
+  undo = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
+  ck_assert_ptr_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  ui_driver_spin (50);
+}
+
+START_TEST (test_delete_then_undo)
+{
+  g_autoptr(FtDatabase) database = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char *dump = "SELECT group_concat (e.day || e.foot || coalesce (e.note, '') || "
+                     "e.note_for_therapist || e.created_us || e.updated_us || k.key || r.value, '|') "
+                     "FROM journal_entry e JOIN symptom_rating r ON r.entry_id = e.id "
+                     "JOIN symptom_kind k ON k.id = r.kind_id";
+  sqlite3 *handle;
+
+  ck_assert_int_eq (ui_driver_run (database_path, rate_with_keys_body, NULL), 0);
+  ck_assert_int_eq (sqlite3_open_v2 (database_path, &handle, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  before = sql_query_text (handle, dump);
+  sqlite3_close (handle);
+
+  ck_assert_int_eq (ui_driver_run (database_path, delete_and_undo_body, NULL), 0);
+
+  /* Undo put back the very same day: values, note flag and times. */
+  ck_assert_int_eq (sqlite3_open_v2 (database_path, &handle, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  after = sql_query_text (handle, dump);
+  sqlite3_close (handle);
+  ck_assert_str_eq (after, before);
+}
+END_TEST
+
 static Suite *
 ui_suite (void)
 {
   Suite *suite = suite_create ("ui");
   TCase *window = tcase_create ("window");
   TCase *command_line = tcase_create ("command-line");
+  TCase *journal = tcase_create ("journal");
 
   tcase_add_checked_fixture (window, setup, teardown);
   tcase_set_timeout (window, 60);
   tcase_add_checked_fixture (command_line, setup, teardown);
   tcase_set_timeout (command_line, 60);
+  tcase_add_checked_fixture (journal, setup, teardown);
+  tcase_set_timeout (journal, 60);
   tcase_add_test (window, test_starts_on_fresh_journal);
   tcase_add_test (window, test_page_shortcuts);
   tcase_add_test (window, test_sidebar_row_shows_page);
@@ -475,6 +711,11 @@ ui_suite (void)
   tcase_add_test (command_line, test_demo_refuses_existing_journal);
   tcase_add_test (command_line, test_bad_demo_weeks_are_refused);
   suite_add_tcase (suite, command_line);
+
+  tcase_add_test (journal, test_rate_today_with_keyboard);
+  tcase_add_test (journal, test_rate_yesterday);
+  tcase_add_test (journal, test_delete_then_undo);
+  suite_add_tcase (suite, journal);
 
   return suite;
 }

@@ -89,6 +89,8 @@ widget_has_text (GtkWidget  *widget,
     return g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), text) == 0;
   if (ADW_IS_NAVIGATION_PAGE (widget))
     return g_strcmp0 (adw_navigation_page_get_title (ADW_NAVIGATION_PAGE (widget)), text) == 0;
+  if (GTK_IS_BUTTON (widget))
+    return g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
 
   return g_strcmp0 (gtk_widget_get_name (widget), text) == 0;
 }
@@ -149,6 +151,90 @@ ui_driver_press_accel (FtApplication *app,
   ui_driver_spin (50);
 
   return activated;
+}
+
+/* Moves the focus as the Tab key does. */
+gboolean
+ui_driver_press_tab (GtkWidget *window)
+{
+  gboolean moved = gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+
+  ui_driver_spin (10);
+
+  return moved;
+}
+
+/* Moves to the next row of the list in focus, as the Down key does. */
+gboolean
+ui_driver_press_down (GtkWidget *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *list = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX) : NULL;
+
+  if (list == NULL)
+    return FALSE;
+
+  g_signal_emit_by_name (list, "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  ui_driver_spin (10);
+
+  return TRUE;
+}
+
+static gboolean
+emit_key (GtkEventController *controller,
+          guint               keyval)
+{
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+
+  return handled;
+}
+
+/**
+ * ui_driver_type_key:
+ * @window: the window with the focus
+ * @keyval: the key to press, as a GDK key value
+ *
+ * Delivers a key press to the key controllers around the focused widget in
+ * GTK's order: capture from the window down, then bubble back up.
+ *
+ * Returns: whether a controller handled it
+ */
+gboolean
+ui_driver_type_key (GtkWidget *window,
+                    guint      keyval)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+  gboolean handled = FALSE;
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+
+  for (guint phase = 0; phase < 2 && !handled; phase++)
+    {
+      GtkPropagationPhase wanted = phase == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE;
+
+      for (guint i = 0; i < chain->len && !handled; i++)
+        {
+          GtkWidget *widget = g_ptr_array_index (chain, phase == 0 ? chain->len - 1 - i : i);
+          g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+          for (guint c = 0; c < g_list_model_get_n_items (controllers) && !handled; c++)
+            {
+              g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
+
+              if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+                  gtk_event_controller_get_propagation_phase (controller) == wanted)
+                handled = emit_key (controller, keyval);
+            }
+        }
+    }
+
+  ui_driver_spin (10);
+
+  return handled;
 }
 
 AdwDialog *

@@ -32,5 +32,9 @@ gboolean   ui_driver_press_accel    (FtApplication *app,
                                      FtWindow      *window,
                                      const char    *accel);
 AdwDialog *ui_driver_wait_for_dialog (FtWindow    *window);
+gboolean   ui_driver_press_tab      (GtkWidget    *window);
+gboolean   ui_driver_press_down     (GtkWidget    *window);
+gboolean   ui_driver_type_key       (GtkWidget    *window,
+                                     guint         keyval);
 
 G_END_DECLS

@@ -10,8 +10,8 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 
+#include "ft-bench-probe.h"
 #include "ft-demo.h"
 #include "ft-pages.h"
 #include "ft-preferences-dialog.h"
@@ -24,6 +24,7 @@ struct _FtApplication
 
   GSettings      *settings;
   FtDatabase     *database;
+  FtJournal      *journal;
   GError         *database_error;
   char           *database_path;
 
@@ -66,6 +67,13 @@ remove_demo_folder (FtApplication *self)
   g_clear_pointer (&self->demo_folder, g_free);
 }
 
+/* Days in the journal are the person's local calendar days. */
+static GDateTime *
+local_now (gpointer user_data)
+{
+  return g_date_time_new_now_local ();
+}
+
 static void
 open_database (FtApplication *self)
 {
@@ -94,24 +102,7 @@ open_database (FtApplication *self)
     }
 
   self->database = g_steal_pointer (&database);
-}
-
-/* The benchmark measures process start to the first painted frame. */
-static void
-frame_clock_after_paint_cb (GdkFrameClock *clock,
-                            FtApplication *self)
-{
-  g_signal_handlers_disconnect_by_func (clock, frame_clock_after_paint_cb, self);
-  g_print ("first-frame-monotonic-us %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  g_application_quit (G_APPLICATION (self));
-}
-
-static void
-window_realize_cb (GtkWidget     *window,
-                   FtApplication *self)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
-                           G_CALLBACK (frame_clock_after_paint_cb), self, 0);
+  self->journal = ft_journal_new (self->database, local_now, NULL, NULL);
 }
 
 static void
@@ -142,7 +133,8 @@ preferences_action (GSimpleAction *action,
   FtApplication *self = user_data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  adw_dialog_present (ft_preferences_dialog_new (self->settings), GTK_WIDGET (window));
+  adw_dialog_present (ft_preferences_dialog_new (self->settings, self->journal),
+                      GTK_WIDGET (window));
 }
 
 static void
@@ -301,9 +293,7 @@ ft_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (ft_window_new (self));
-
-      if (g_getenv ("FOOTING_BENCH_FIRST_FRAME") != NULL)
-        g_signal_connect_object (window, "realize", G_CALLBACK (window_realize_cb), self, 0);
+      ft_bench_probe_attach (window);
     }
 
   gtk_window_present (window);
@@ -314,6 +304,7 @@ ft_application_shutdown (GApplication *application)
 {
   FtApplication *self = FT_APPLICATION (application);
 
+  g_clear_object (&self->journal);
   g_clear_object (&self->database);
   remove_demo_folder (self);
 
@@ -325,6 +316,7 @@ ft_application_finalize (GObject *object)
 {
   FtApplication *self = FT_APPLICATION (object);
 
+  g_clear_object (&self->journal);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
   g_clear_error (&self->database_error);
@@ -380,6 +372,20 @@ ft_application_get_database (FtApplication *self)
   g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
 
   return self->database;
+}
+
+/**
+ * ft_application_get_journal:
+ *
+ * Returns: (transfer none) (nullable): the journal, or %NULL when the
+ *   database could not be opened
+ */
+FtJournal *
+ft_application_get_journal (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  return self->journal;
 }
 
 const GError *

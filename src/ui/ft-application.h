@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "ft-database.h"
+#include "ft-journal.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ G_DECLARE_FINAL_TYPE (FtApplication, ft_application, FT, APPLICATION, AdwApplica
 FtApplication *ft_application_new                (const char        *application_id,
                                                   GApplicationFlags  flags) G_GNUC_WARN_UNUSED_RESULT;
 FtDatabase    *ft_application_get_database       (FtApplication     *self);
+FtJournal     *ft_application_get_journal        (FtApplication     *self);
 const GError  *ft_application_get_database_error (FtApplication     *self);
 const char    *ft_application_get_database_path  (FtApplication     *self);
 GSettings     *ft_application_get_settings       (FtApplication     *self);

@@ -8,30 +8,29 @@
 
 #include "ft-pages.h"
 
+#include "ft-journal-page.h"
+#include "ft-today-page.h"
+
 #include <glib/gi18n.h>
 
 /* The order is the sidebar's, and Alt+1…7 follow it. */
 static const FtPageInfo pages[] = {
-  { "today", N_("Today"), "ft-today-symbolic",
-    N_("Your Day at a Glance"),
-    N_("Today’s check-in, the routine due next and a small trend chart will appear here.") },
-  { "journal", N_("Journal"), "ft-journal-symbolic",
-    N_("Symptom History"),
-    N_("Every day you rate will be listed here, grouped by week, to look back on and edit.") },
-  { "routines", N_("Routines"), "ft-routines-symbolic",
+  { "today", N_("Today"), "ft-today-symbolic", ft_today_page_get_type, NULL, NULL },
+  { "journal", N_("Journal"), "ft-journal-symbolic", ft_journal_page_get_type, NULL, NULL },
+  { "routines", N_("Routines"), "ft-routines-symbolic", NULL,
     N_("Home-Program Routines"),
     N_("Your routines, and how many you have done today, will be listed here.") },
-  { "exercises", N_("Exercises"), "ft-exercises-symbolic",
+  { "exercises", N_("Exercises"), "ft-exercises-symbolic", NULL,
     N_("Exercise Cards"),
     N_("An illustrated card for each stretch, nerve glide, strength and self-massage exercise "
        "will be shown here.") },
-  { "shoes", N_("Shoes & Insoles"), "ft-shoes-symbolic",
+  { "shoes", N_("Shoes & Insoles"), "ft-shoes-symbolic", NULL,
     N_("Footwear Log"),
     N_("Your shoes and insoles, their wear and every change you make will be kept here.") },
-  { "trends", N_("Trends"), "ft-trends-symbolic",
+  { "trends", N_("Trends"), "ft-trends-symbolic", NULL,
     N_("Symptom Trends"),
     N_("Charts of your symptoms over the weeks, with each change marked, will be drawn here.") },
-  { "visits", N_("Visits"), "ft-visits-symbolic",
+  { "visits", N_("Visits"), "ft-visits-symbolic", NULL,
     N_("Therapy Visits"),
     N_("Your physical-therapy visits and the changes to your program will be listed here.") },
 };

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -15,7 +15,10 @@ typedef struct
   const char *name;            /* the page's id in actions and settings */
   const char *title;           /* untranslated; pass through _() */
   const char *icon_name;
-  const char *status_title;    /* what the page says before its feature lands */
+  /* A widget type with "journal" and "settings" construct properties, or
+   * NULL for a page whose feature has not landed: it shows the status text. */
+  GType     (*get_type) (void);
+  const char *status_title;
   const char *status_description;
 } FtPageInfo;
 

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ft-symptoms-group.h"
+
 struct _FtPreferencesDialog
 {
   AdwPreferencesDialog  parent_instance;
@@ -115,8 +117,15 @@ ft_preferences_dialog_init (FtPreferencesDialog *self)
   adw_combo_row_set_model (self->week_start_row, week_days_model);
 }
 
+/**
+ * ft_preferences_dialog_new:
+ * @settings: the app's settings
+ * @journal: (nullable): the journal, for its symptoms; %NULL when it could
+ *   not be opened
+ */
 AdwDialog *
-ft_preferences_dialog_new (GSettings *settings)
+ft_preferences_dialog_new (GSettings *settings,
+                           FtJournal *journal)
 {
   FtPreferencesDialog *self;
 
@@ -131,6 +140,17 @@ ft_preferences_dialog_new (GSettings *settings)
   g_settings_bind_with_mapping (settings, "week-start", self->week_start_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, string_to_position, position_to_string,
                                 (gpointer) week_days, NULL);
+
+  if (journal != NULL)
+    {
+      GtkWidget *page = adw_preferences_page_new ();
+
+      adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Symptoms"));
+      adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "ft-journal-symbolic");
+      adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+                                ADW_PREFERENCES_GROUP (ft_symptoms_group_new (journal)));
+      adw_preferences_dialog_add (ADW_PREFERENCES_DIALOG (self), ADW_PREFERENCES_PAGE (page));
+    }
 
   return ADW_DIALOG (self);
 }

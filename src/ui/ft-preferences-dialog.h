@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "ft-journal.h"
+
 G_BEGIN_DECLS
 
 #define FT_TYPE_PREFERENCES_DIALOG (ft_preferences_dialog_get_type ())
@@ -15,6 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (FtPreferencesDialog, ft_preferences_dialog, FT, PREFERENCES_DIALOG,
                       AdwPreferencesDialog)
 
-AdwDialog *ft_preferences_dialog_new (GSettings *settings) G_GNUC_WARN_UNUSED_RESULT;
+AdwDialog *ft_preferences_dialog_new (GSettings *settings,
+                                      FtJournal *journal) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

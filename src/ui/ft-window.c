@@ -19,6 +19,7 @@ struct _FtWindow
   GSettings             *settings;
 
   /* Template children */
+  AdwToastOverlay       *toast_overlay;
   GtkStack              *main_stack;
   AdwNavigationSplitView *split_view;
   GtkListBox            *sidebar_list;
@@ -77,13 +78,23 @@ create_sidebar_row (const FtPageInfo *page)
 }
 
 /* Pages are built when first shown, so start-up pays only for the one
- * on screen. */
+ * on screen. A page whose feature has not landed says what it will hold. */
 static GtkWidget *
-create_page (const FtPageInfo *page)
+create_page (FtWindow         *self,
+             const FtPageInfo *page)
 {
-  GtkWidget *toolbar_view = adw_toolbar_view_new ();
-  GtkWidget *status = adw_status_page_new ();
+  FtApplication *app = get_application (self);
+  GtkWidget *toolbar_view;
+  GtkWidget *status;
 
+  if (page->get_type != NULL)
+    return g_object_new (page->get_type (),
+                         "journal", ft_application_get_journal (app),
+                         "settings", ft_application_get_settings (app),
+                         NULL);
+
+  toolbar_view = adw_toolbar_view_new ();
+  status = adw_status_page_new ();
   adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar_view), adw_header_bar_new ());
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), page->icon_name);
   adw_status_page_set_title (ADW_STATUS_PAGE (status), _(page->status_title));
@@ -107,7 +118,7 @@ show_page (FtWindow   *self,
   child = gtk_stack_get_child_by_name (self->page_stack, page->name);
   if (child == NULL)
     {
-      child = create_page (page);
+      child = create_page (self, page);
       gtk_stack_add_titled (self->page_stack, child, page->name, _(page->title));
     }
 
@@ -254,6 +265,7 @@ ft_window_class_init (FtWindowClass *klass)
   window_class->close_request = ft_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/ft-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, FtWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FtWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, FtWindow, split_view);
   gtk_widget_class_bind_template_child (widget_class, FtWindow, sidebar_list);
@@ -315,4 +327,21 @@ ft_window_is_collapsed (FtWindow *self)
   g_return_val_if_fail (FT_IS_WINDOW (self), FALSE);
 
   return adw_navigation_split_view_get_collapsed (self->split_view);
+}
+
+/**
+ * ft_window_add_toast:
+ * @toast: (transfer full): the toast to show
+ *
+ * Shows a message at the bottom of the window, for errors a person can act
+ * on and for undo.
+ */
+void
+ft_window_add_toast (FtWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (FT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -8,6 +8,7 @@
 
 #include "ft-database.h"
 #include "ft-demo.h"
+#include "ft-journal.h"
 #include "temp-folder.h"
 
 #include <adwaita.h>
@@ -29,6 +30,10 @@
 #define TEN_YEARS_WEEKS 520
 #define TARGET_RATIO 1.30
 #define FIRST_FRAME_PREFIX "first-frame-monotonic-us "
+#define RATING_TARGET_MS 5
+#define PAGE_TARGET_MS 50
+#define SCROLL_TARGET_MS 25
+#define RATING_RUNS_PER_RUN 10
 
 /* The schema's first-start size of Footing's window, so that both windows
  * paint the same number of pixels. */
@@ -329,6 +334,7 @@ static gboolean
 measure_start (GSubprocessLauncher  *launcher,
                const char * const   *argv,
                gint64               *elapsed_us,
+               char                **output_out,
                GError              **error)
 {
   g_auto(Run) run = { 0 };
@@ -408,6 +414,8 @@ measure_start (GSubprocessLauncher  *launcher,
     }
 
   *elapsed_us = frame_us - start_us;
+  if (output_out != NULL)
+    *output_out = g_steal_pointer (&output);
 
   return TRUE;
 }
@@ -427,7 +435,7 @@ measure_starts (GSubprocessLauncher  *launcher,
         {
           gint64 elapsed_us;
 
-          if (!measure_start (launcher, subjects[k].argv, &elapsed_us, error))
+          if (!measure_start (launcher, subjects[k].argv, &elapsed_us, NULL, error))
             {
               if (pass == 0)
                 g_prefix_error (error, "%s, warm-up run: ", subjects[k].name);
@@ -476,6 +484,116 @@ measure_migrations (const char  *tmp_dir,
   return TRUE;
 }
 
+/* Finds "KEY N" among the words of the child's output. */
+static gboolean
+find_figure (const char *output,
+             const char *key,
+             gint64     *value)
+{
+  g_auto(GStrv) words = g_strsplit_set (output, " \n", -1);
+
+  for (guint i = 0; words[i] != NULL && words[i + 1] != NULL; i++)
+    {
+      if (g_str_equal (words[i], key))
+        return g_ascii_string_to_signed (words[i + 1], 10, 0, G_MAXINT64, value, NULL);
+    }
+
+  return FALSE;
+}
+
+/* The Journal page of the 10-year journal: how long it takes to its first
+ * frame, then how long each frame takes while its list scrolls. */
+static gboolean
+measure_journal_page (GSubprocessLauncher  *launcher,
+                      const char * const   *argv,
+                      guint                 runs,
+                      GArray               *open_samples,
+                      GArray               *scroll_samples,
+                      GError              **error)
+{
+  for (guint pass = 0; pass <= runs; pass++)
+    {
+      g_autofree char *output = NULL;
+      gint64 elapsed_us;
+      gint64 page_us;
+      gint64 median_us_value;
+      gint64 p95_us;
+
+      if (!measure_start (launcher, argv, &elapsed_us, &output, error))
+        {
+          g_prefix_error (error, "the Journal page, run %u of %u: ", pass, runs);
+          return FALSE;
+        }
+
+      if (!find_figure (output, "page-frame-us", &page_us) ||
+          !find_figure (output, "median-us", &median_us_value) ||
+          !find_figure (output, "p95-us", &p95_us))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       "the Journal page run reported no figures: %s", output);
+          return FALSE;
+        }
+
+      if (pass == 0)
+        continue;
+
+      g_array_append_val (open_samples, page_us);
+      g_array_append_val (scroll_samples, p95_us);
+    }
+
+  return TRUE;
+}
+
+static GDateTime *
+fixed_now (gpointer user_data)
+{
+  return g_date_time_ref (user_data);
+}
+
+/* In-process: one rating set on today's entry and committed, as the
+ * check-in does it, in the 10-year journal. */
+static gboolean
+measure_set_rating (const char  *path,
+                    guint        runs,
+                    GArray      *samples,
+                    GError     **error)
+{
+  g_autoptr(FtDatabase) database = NULL;
+  g_autoptr(FtJournal) journal = NULL;
+  g_autoptr(GPtrArray) symptoms = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+  gint64 symptom_id;
+
+  database = ft_database_open (path, error);
+  if (database == NULL)
+    return FALSE;
+
+  journal = ft_journal_new (database, fixed_now, g_date_time_ref (now),
+                            (GDestroyNotify) g_date_time_unref);
+  symptoms = ft_journal_list_symptoms (journal, FALSE, error);
+  if (symptoms == NULL || symptoms->len == 0)
+    return FALSE;
+  symptom_id = ft_symptom_get_id (g_ptr_array_index (symptoms, 0));
+  ft_journal_get_today (journal, &today);
+
+  for (guint i = 0; i <= runs; i++)
+    {
+      gint64 start_us = g_get_monotonic_time ();
+      gint64 elapsed_us;
+
+      if (!ft_journal_set_rating (journal, &today, FT_FOOT_LEFT, symptom_id, (int) (i % 11),
+                                  error))
+        return FALSE;
+
+      elapsed_us = g_get_monotonic_time () - start_us;
+      if (i > 0)
+        g_array_append_val (samples, elapsed_us);
+    }
+
+  return TRUE;
+}
+
 static GSubprocessLauncher *
 make_launcher (const char  *tmp_dir,
                const char  *schema_dir,
@@ -519,6 +637,9 @@ make_launcher (const char  *tmp_dir,
 static void
 print_report (Subject *subjects,
               GArray  *migrations,
+              GArray  *ratings,
+              GArray  *page_opens,
+              GArray  *scroll_p95,
               guint    runs,
               gint64   entries,
               gint64   journal_bytes)
@@ -536,12 +657,22 @@ print_report (Subject *subjects,
   for (guint k = 0; k < N_KINDS; k++)
     print_row (subjects[k].label, subjects[k].samples);
   print_row ("Open and migrate a new journal", migrations);
+  print_row ("Set one rating, committed", ratings);
+  print_row ("Journal page to its first frame", page_opens);
+  print_row ("Scrolling, 95th pct. frame time", scroll_p95);
 
   g_print ("\n10-year journal: %" G_GINT64_FORMAT " rows in journal_entry, %.1f MiB\n",
            entries, journal_bytes / (1024.0 * 1024.0));
   g_print ("Ratio 10-year journal / minimal window: %.2f×\n", ratio);
   g_print ("target (≤ %.2f× minimal): %s\n",
            TARGET_RATIO, ratio <= TARGET_RATIO ? "met" : "not met");
+  g_print ("target set one rating (median ≤ %d ms): %s\n", RATING_TARGET_MS,
+           median_us (ratings) <= RATING_TARGET_MS * 1000 ? "met" : "not met");
+  g_print ("target Journal page (median ≤ %d ms): %s\n", PAGE_TARGET_MS,
+           median_us (page_opens) <= PAGE_TARGET_MS * 1000 ? "met" : "not met");
+  /* At 60 Hz a frame comes every 16.7 ms; a dropped one makes 33 ms. */
+  g_print ("target scrolling (95th percentile frame ≤ %d ms, no dropped frames at 60 Hz): %s\n",
+           SCROLL_TARGET_MS, median_us (scroll_p95) <= SCROLL_TARGET_MS * 1000 ? "met" : "not met");
 }
 
 static gboolean
@@ -553,7 +684,11 @@ run_benchmark (const char  *self_path,
                GError     **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocessLauncher) page_launcher = NULL;
   g_autoptr(GArray) migrations = g_array_sized_new (FALSE, FALSE, sizeof (gint64), runs);
+  g_autoptr(GArray) ratings = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) page_opens = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) scroll_p95 = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *empty_path = g_build_filename (tmp_dir, "empty.db", NULL);
   g_autofree char *ten_years_path = g_build_filename (tmp_dir, "ten-years.db", NULL);
   g_autofree char *ten_years_wal = g_strconcat (ten_years_path, "-wal", NULL);
@@ -572,6 +707,11 @@ run_benchmark (const char  *self_path,
   launcher = make_launcher (tmp_dir, schema_dir, error);
   if (launcher == NULL)
     return FALSE;
+  page_launcher = make_launcher (tmp_dir, schema_dir, error);
+  if (page_launcher == NULL)
+    return FALSE;
+  g_subprocess_launcher_setenv (page_launcher, "FOOTING_BENCH_PAGE", "journal", TRUE);
+  g_subprocess_launcher_setenv (page_launcher, "FOOTING_BENCH_SCROLL", "1", TRUE);
 
   g_printerr ("footing-bench: writing a 10-year demo journal…\n");
   if (!create_journals (empty_path, ten_years_path, error))
@@ -601,11 +741,29 @@ run_benchmark (const char  *self_path,
 
   if (ok)
     {
+      g_printerr ("footing-bench: opening and scrolling the Journal page %u times…\n", runs);
+      ok = measure_journal_page (page_launcher, subjects[KIND_TEN_YEARS].argv, runs,
+                                 page_opens, scroll_p95, error);
+    }
+
+  /* Last, because it writes to the 10-year journal. */
+  if (ok)
+    {
+      g_printerr ("footing-bench: setting %u ratings…\n", runs * RATING_RUNS_PER_RUN);
+      ok = measure_set_rating (ten_years_path, runs * RATING_RUNS_PER_RUN, ratings, error);
+    }
+
+  if (ok)
+    {
       for (guint k = 0; k < N_KINDS; k++)
         g_array_sort (subjects[k].samples, compare_int64);
       g_array_sort (migrations, compare_int64);
+      g_array_sort (ratings, compare_int64);
+      g_array_sort (page_opens, compare_int64);
+      g_array_sort (scroll_p95, compare_int64);
 
-      print_report (subjects, migrations, runs, entries, journal_bytes);
+      print_report (subjects, migrations, ratings, page_opens, scroll_p95, runs, entries,
+                    journal_bytes);
     }
 
   for (guint k = 0; k < N_KINDS; k++)
