@@ -78,13 +78,35 @@ describe_week (const GDate  *start,
   return g_date_time_format (date, _("Week of %-d %B %Y"));
 }
 
-static void
-clear_marks (FtJournalRow *self)
+/* Rows are bound hundreds of times while a list scrolls, so the marks are
+ * labels kept from one binding to the next, not made anew. */
+static GtkWidget *
+nth_mark (FtJournalRow *self,
+          guint         index)
 {
-  GtkWidget *child;
+  GtkWidget *mark = gtk_widget_get_first_child (self->marks_box);
 
-  while ((child = gtk_widget_get_first_child (self->marks_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->marks_box), child);
+  for (guint i = 0; mark != NULL && i < index; i++)
+    mark = gtk_widget_get_next_sibling (mark);
+
+  if (mark == NULL)
+    {
+      mark = gtk_label_new (NULL);
+      gtk_box_append (GTK_BOX (self->marks_box), mark);
+    }
+
+  return mark;
+}
+
+static void
+set_mark (GtkWidget  *mark,
+          const char *text,
+          const char *style)
+{
+  const char *classes[] = { "rating-mark", style, NULL };
+
+  gtk_label_set_label (GTK_LABEL (mark), text);
+  gtk_widget_set_css_classes (mark, classes);
 }
 
 static void
@@ -93,14 +115,17 @@ add_marks (FtJournalRow   *self,
            GPtrArray      *symptoms)
 {
   g_autoptr(GString) spoken = g_string_new (NULL);
+  guint n_marks = 0;
+  GtkWidget *extra;
 
   for (guint i = 0; i < symptoms->len; i++)
     {
       FtSymptom *symptom = g_ptr_array_index (symptoms, i);
       int value = ft_journal_entry_get_rating (entry, ft_symptom_get_id (symptom));
-      g_autofree char *number = NULL;
-      g_autofree char *tooltip = NULL;
-      GtkWidget *mark;
+      char number[4];
+
+      if (spoken->len > 0)
+        g_string_append (spoken, "\n");
 
       /* Every shown symptom keeps its column, so days line up; a hidden
        * one appears only where it was rated. */
@@ -109,34 +134,32 @@ add_marks (FtJournalRow   *self,
           if (ft_symptom_get_hidden (symptom))
             continue;
 
-          /* Translators: a symptom left out of a day, as a tooltip: "Numbness: not rated" */
-          tooltip = g_strdup_printf (_("%s: not rated"), ft_symptom_get_name (symptom));
-          mark = gtk_label_new ("–");
-          gtk_widget_add_css_class (mark, "rating-mark");
-          gtk_widget_add_css_class (mark, "not-rated");
-          gtk_widget_set_tooltip_text (mark, tooltip);
-          gtk_box_append (GTK_BOX (self->marks_box), mark);
+          set_mark (nth_mark (self, n_marks++), "–", "not-rated");
+          /* Translators: a symptom left out of a day: "Numbness: not rated" */
+          g_string_append_printf (spoken, _("%s: not rated"), ft_symptom_get_name (symptom));
           continue;
         }
 
-      number = g_strdup_printf ("%d", value);
+      g_snprintf (number, sizeof number, "%d", value);
+      set_mark (nth_mark (self, n_marks++), number, severity_class (value));
       /* Translators: a symptom, its rating and the rating's word: "Tingling: 3, mild" */
-      tooltip = g_strdup_printf (_("%s: %d, %s"), ft_symptom_get_name (symptom), value,
-                                 ft_rating_get_word (value));
-      mark = gtk_label_new (number);
-      gtk_widget_set_tooltip_text (mark, tooltip);
-      gtk_widget_add_css_class (mark, "rating-mark");
-      gtk_widget_add_css_class (mark, severity_class (value));
-      gtk_box_append (GTK_BOX (self->marks_box), mark);
-
-      if (spoken->len > 0)
-        g_string_append (spoken, "; ");
-      g_string_append (spoken, tooltip);
+      g_string_append_printf (spoken, _("%s: %d, %s"), ft_symptom_get_name (symptom), value,
+                              ft_rating_get_word (value));
     }
 
-  if (spoken->len == 0)
-    g_string_append (spoken, _("No ratings"));
+  /* Marks left over from a day with more symptoms go. */
+  extra = gtk_widget_get_first_child (self->marks_box);
+  for (guint i = 0; extra != NULL && i < n_marks; i++)
+    extra = gtk_widget_get_next_sibling (extra);
+  while (extra != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (extra);
 
+      gtk_box_remove (GTK_BOX (self->marks_box), extra);
+      extra = next;
+    }
+
+  gtk_widget_set_tooltip_text (self->marks_box, spoken->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken->str,
                                   -1);
@@ -252,7 +275,6 @@ ft_journal_row_bind (FtJournalRow   *self,
   gtk_label_set_label (self->date_label, date_text);
   gtk_label_set_label (self->foot_label, ft_foot_get_label (ft_journal_entry_get_foot (entry)));
 
-  clear_marks (self);
   add_marks (self, entry, symptoms);
 
   note = ft_journal_entry_get_note (entry);
