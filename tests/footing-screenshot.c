@@ -15,6 +15,8 @@
 
 typedef struct
 {
+  char     *preferences_page;
+  gboolean  open_day;
   int       width;
   int       height;
   char     *output;
@@ -105,6 +107,26 @@ shot_body (FtApplication *app,
         g_error ("the %s dialog did not open", shot->dialog);
     }
 
+  if (shot->preferences_page != NULL)
+    {
+      AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+
+      adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog),
+                                                    shot->preferences_page);
+    }
+
+  /* As a click on the newest day of the Journal does. */
+  if (shot->open_day)
+    {
+      GtkWidget *list = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, NULL);
+
+      if (list == NULL)
+        g_error ("no list to open a day from");
+      g_signal_emit_by_name (list, "activate", 0);
+      if (ui_driver_wait_for_dialog (window) == NULL)
+        g_error ("the day did not open");
+    }
+
   /* Let transitions finish, then draw the final state. */
   ui_driver_spin (600);
   ui_driver_wait_for_frame (GTK_WIDGET (window));
@@ -149,6 +171,8 @@ main (int   argc,
     { "sidebar", 0, 0, G_OPTION_ARG_NONE, &shot.sidebar, "Show the sidebar of a narrow window", NULL },
     { "style", 0, 0, G_OPTION_ARG_STRING, &shot.style, "light or dark", "STYLE" },
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &shot.dialog, "preferences, shortcuts or about", "NAME" },
+    { "preferences-page", 0, 0, G_OPTION_ARG_STRING, &shot.preferences_page, "With --dialog preferences: the page to show", "NAME" },
+    { "open-day", 0, 0, G_OPTION_ARG_NONE, &shot.open_day, "With --page journal: open the newest day", NULL },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &shot.output, "PNG to write", "FILE" },
     { NULL }
   };

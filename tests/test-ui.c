@@ -682,6 +682,132 @@ START_TEST (test_delete_then_undo)
 }
 END_TEST
 
+static FtRatingRow *
+find_rating_row (FtWindow   *window,
+                 const char *name)
+{
+  GtkWidget *row = ui_driver_find (GTK_WIDGET (window), FT_TYPE_RATING_ROW, name);
+
+  return row != NULL ? FT_RATING_ROW (row) : NULL;
+}
+
+static void
+manage_symptoms_body (FtApplication *app,
+                      FtWindow      *window,
+                      gpointer       user_data)
+{
+  AdwDialog *dialog;
+  GtkWidget *add_row;
+  GtkWidget *numbness;
+  GtkWidget *shown;
+  FtRatingRow *custom;
+
+  ck_assert (ui_driver_press_accel (app, window, "<Control>comma"));
+  dialog = ui_driver_wait_for_dialog (window);
+  adw_preferences_dialog_set_visible_page_name (ADW_PREFERENCES_DIALOG (dialog), "symptoms");
+  ui_driver_spin (50);
+
+  add_row = ui_driver_find (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "_Add a Symptom");
+  ck_assert_ptr_nonnull (add_row);
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "Heel pain at work");
+  g_signal_emit_by_name (add_row, "apply");
+  ui_driver_spin (50);
+
+  /* A second one of the same name is refused, and nothing is added. */
+  gtk_editable_set_text (GTK_EDITABLE (add_row), "heel PAIN at work");
+  g_signal_emit_by_name (add_row, "apply");
+  ui_driver_spin (50);
+
+  numbness = ui_driver_find (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Numbness");
+  ck_assert_ptr_nonnull (numbness);
+  shown = ui_driver_find (numbness, GTK_TYPE_SWITCH, NULL);
+  ck_assert_ptr_nonnull (shown);
+  gtk_switch_set_active (GTK_SWITCH (shown), FALSE);
+  ui_driver_spin (50);
+  adw_dialog_close (dialog);
+  ui_driver_spin (300);
+
+  /* The check-in follows: the new symptom is there, Numbness is not. */
+  ck_assert_ptr_null (find_rating_row (window, "Numbness"));
+  custom = find_rating_row (window, "Heel pain at work");
+  ck_assert_ptr_nonnull (custom);
+  move_to_symptom (window, ft_symptom_get_key (ft_rating_row_get_symptom (custom)));
+  ck_assert (ui_driver_type_key (GTK_WIDGET (window), GDK_KEY_4));
+}
+
+START_TEST (test_manage_symptoms)
+{
+  g_autofree char *today = today_key ();
+  g_autofree char *sql = NULL;
+
+  ck_assert_int_eq (ui_driver_run (database_path, manage_symptoms_body, NULL), 0);
+
+  ck_assert_int_eq (count_rows (database_path,
+                                "SELECT count(*) FROM symptom_kind WHERE builtin = 0"), 1);
+  ck_assert_int_eq (count_rows (database_path,
+                                "SELECT hidden FROM symptom_kind WHERE key = 'numbness'"), 1);
+  sql = g_strdup_printf ("SELECT r.value FROM symptom_rating r "
+                         "JOIN journal_entry e ON e.id = r.entry_id "
+                         "JOIN symptom_kind k ON k.id = r.kind_id "
+                         "WHERE e.day = '%s' AND k.name = 'Heel pain at work'", today);
+  ck_assert_int_eq (count_rows (database_path, sql), 4);
+}
+END_TEST
+
+static void
+search_notes_body (FtApplication *app,
+                   FtWindow      *window,
+                   gpointer       user_data)
+{
+  GtkWidget *list;
+  GtkWidget *entry;
+  GtkWidget *therapist;
+  GListModel *model;
+  guint all;
+
+  ck_assert (ui_driver_press_accel (app, window, "<Alt>2"));
+  ui_driver_wait_for_frame (GTK_WIDGET (window));
+  list = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, NULL);
+  model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  all = g_list_model_get_n_items (model);
+  ck_assert_uint_gt (all, 20);
+
+  entry = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  ck_assert_ptr_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "TINGLING in the toes");
+  /* The search waits for typing to pause. */
+  ui_driver_spin (400);
+  ck_assert_uint_gt (g_list_model_get_n_items (model), 0);
+  ck_assert_uint_lt (g_list_model_get_n_items (model), all);
+  ck_assert_int_eq (g_list_model_get_n_items (model),
+                    count_rows (database_path, "SELECT count(*) FROM journal_entry "
+                                               "WHERE note LIKE '%tingling in the toes%'"));
+
+  therapist = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, "For My _Therapist");
+  ck_assert_ptr_nonnull (therapist);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (therapist), TRUE);
+  ui_driver_spin (400);
+  ck_assert_int_eq (g_list_model_get_n_items (model),
+                    count_rows (database_path, "SELECT count(*) FROM journal_entry "
+                                               "WHERE note_for_therapist = 1"));
+
+  /* A search that finds nothing says so. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "no note says this");
+  ui_driver_spin (400);
+  ck_assert_uint_eq (g_list_model_get_n_items (model), 0);
+  ck_assert (gtk_widget_is_drawable (ui_driver_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE,
+                                                     "No Matching Days")));
+}
+
+START_TEST (test_search_notes)
+{
+  char *argv[] = { "footing", "--database", database_path, "--demo", "--demo-weeks", "26", NULL };
+
+  ck_assert_int_eq (ui_driver_run_command_line (argv, search_notes_body, NULL), 0);
+}
+END_TEST
+
 static Suite *
 ui_suite (void)
 {
@@ -715,6 +841,8 @@ ui_suite (void)
   tcase_add_test (journal, test_rate_today_with_keyboard);
   tcase_add_test (journal, test_rate_yesterday);
   tcase_add_test (journal, test_delete_then_undo);
+  tcase_add_test (journal, test_manage_symptoms);
+  tcase_add_test (journal, test_search_notes);
   suite_add_tcase (suite, journal);
 
   return suite;

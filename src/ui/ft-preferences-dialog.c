@@ -145,6 +145,7 @@ ft_preferences_dialog_new (GSettings *settings,
     {
       GtkWidget *page = adw_preferences_page_new ();
 
+      adw_preferences_page_set_name (ADW_PREFERENCES_PAGE (page), "symptoms");
       adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Symptoms"));
       adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "ft-journal-symbolic");
       adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),

@@ -16,12 +16,13 @@ struct _FtSymptomsGroup
 
   FtJournal           *journal;
   GPtrArray           *rows;
+  guint                rebuild_id;
   AdwEntryRow         *add_row;
 };
 
 G_DEFINE_FINAL_TYPE (FtSymptomsGroup, ft_symptoms_group, ADW_TYPE_PREFERENCES_GROUP)
 
-static void rebuild (FtSymptomsGroup *self);
+static void schedule_rebuild (FtSymptomsGroup *self);
 
 /* Errors go where the person is looking: a toast in the dialog. */
 static void
@@ -64,7 +65,7 @@ name_row_apply_cb (AdwEntryRow     *row,
                                   gtk_editable_get_text (GTK_EDITABLE (row)), &error))
     {
       report (self, error->message);
-      rebuild (self);
+      schedule_rebuild (self);
     }
 }
 
@@ -173,11 +174,32 @@ rebuild (FtSymptomsGroup *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), GTK_WIDGET (self->add_row));
 }
 
+static gboolean
+rebuild_cb (gpointer user_data)
+{
+  FtSymptomsGroup *self = user_data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The rows are rebuilt once the change is over: the switch or button that
+ * made it is still in the middle of its own signal. */
+static void
+schedule_rebuild (FtSymptomsGroup *self)
+{
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_cb, self);
+}
+
 static void
 ft_symptoms_group_dispose (GObject *object)
 {
   FtSymptomsGroup *self = FT_SYMPTOMS_GROUP (object);
 
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_object (&self->add_row);
   g_clear_object (&self->journal);
@@ -219,8 +241,8 @@ ft_symptoms_group_new (FtJournal *journal)
 
   self = g_object_new (FT_TYPE_SYMPTOMS_GROUP, NULL);
   self->journal = g_object_ref (journal);
-  g_signal_connect_object (journal, "symptoms-changed", G_CALLBACK (rebuild), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (journal, "symptoms-changed",
+                           G_CALLBACK (schedule_rebuild), self, G_CONNECT_SWAPPED);
   rebuild (self);
 
   return GTK_WIDGET (self);
