@@ -36,6 +36,8 @@ struct _FtCheckIn
   gboolean               saving;
   guint                  note_timeout_id;
   guint                  saved_timeout_id;
+  guint                  day_check_id;
+  GDate                  last_today;
   GPtrArray             *rating_rows;
 
   /* Template children */
@@ -428,6 +430,30 @@ today_button_clicked_cb (FtCheckIn *self)
   ft_check_in_set_day (self, &today);
 }
 
+/* A window left open overnight moves its Today card to the new day (and
+ * keeps showing yesterday only if the person chose it). A check every
+ * minute also notices a day that passed while the computer slept. */
+static gboolean
+day_check_cb (gpointer user_data)
+{
+  FtCheckIn *self = user_data;
+  GDate today;
+
+  ft_journal_get_today (self->journal, &today);
+  if (g_date_compare (&today, &self->last_today) != 0)
+    {
+      gboolean was_on_today = g_date_compare (&self->day, &self->last_today) == 0;
+
+      self->last_today = today;
+      if (was_on_today)
+        ft_check_in_set_day (self, &today);
+      else
+        load (self);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 journal_entry_changed_cb (FtCheckIn  *self,
                           const char *day_key,
@@ -455,6 +481,7 @@ ft_check_in_dispose (GObject *object)
     save_note (self);
 
   g_clear_handle_id (&self->saved_timeout_id, g_source_remove);
+  g_clear_handle_id (&self->day_check_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_CHECK_IN);
   g_clear_pointer (&self->rating_rows, g_ptr_array_unref);
   g_clear_object (&self->journal);
@@ -599,8 +626,8 @@ ft_check_in_set_foot (FtCheckIn *self,
 /**
  * ft_check_in_set_follows_today:
  *
- * Makes this the Today card: it offers to rate yesterday when yesterday
- * has no entry, and a way back to today from there.
+ * Makes this the Today card: it moves to the new day at midnight, offers to
+ * rate yesterday when yesterday has no entry, and a way back to today.
  */
 void
 ft_check_in_set_follows_today (FtCheckIn *self,
@@ -609,6 +636,12 @@ ft_check_in_set_follows_today (FtCheckIn *self,
   g_return_if_fail (FT_IS_CHECK_IN (self));
 
   self->follows_today = follows_today;
+  g_clear_handle_id (&self->day_check_id, g_source_remove);
+  if (follows_today)
+    {
+      ft_journal_get_today (self->journal, &self->last_today);
+      self->day_check_id = g_timeout_add_seconds (60, day_check_cb, self);
+    }
   update_day_buttons (self);
 }
 
