@@ -17,7 +17,7 @@
 
 struct _FtJournalPage
 {
-  AdwBin             parent_instance;
+  FtPage             parent_instance;
 
   FtJournal         *journal;
   GSettings         *settings;
@@ -34,16 +34,7 @@ struct _FtJournalPage
   GtkListView       *list_view;
 };
 
-G_DEFINE_FINAL_TYPE (FtJournalPage, ft_journal_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_JOURNAL,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (FtJournalPage, ft_journal_page, FT_TYPE_PAGE)
 
 static const char * const week_days[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -229,6 +220,10 @@ ft_journal_page_constructed (GObject *object)
 
   G_OBJECT_CLASS (ft_journal_page_parent_class)->constructed (object);
 
+  /* Borrowed from the page, which holds them for the page's life. */
+  self->journal = ft_page_get_journal (FT_PAGE (self));
+  self->settings = ft_page_get_settings (FT_PAGE (self));
+
   load_symptoms (self);
   self->history = ft_journal_history_new (self->journal);
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->history))));
@@ -250,29 +245,6 @@ ft_journal_page_constructed (GObject *object)
 }
 
 static void
-ft_journal_page_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  FtJournalPage *self = FT_JOURNAL_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_JOURNAL:
-      self->journal = g_value_dup_object (value);
-      break;
-
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 ft_journal_page_dispose (GObject *object)
 {
   FtJournalPage *self = FT_JOURNAL_PAGE (object);
@@ -280,8 +252,6 @@ ft_journal_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_JOURNAL_PAGE);
   g_clear_object (&self->history);
   g_clear_pointer (&self->symptoms, g_ptr_array_unref);
-  g_clear_object (&self->journal);
-  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (ft_journal_page_parent_class)->dispose (object);
 }
@@ -293,16 +263,7 @@ ft_journal_page_class_init (FtJournalPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = ft_journal_page_constructed;
-  object_class->set_property = ft_journal_page_set_property;
   object_class->dispose = ft_journal_page_dispose;
-
-  properties[PROP_JOURNAL] =
-    g_param_spec_object ("journal", NULL, NULL, FT_TYPE_JOURNAL,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
-                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/ft-journal-page.ui");

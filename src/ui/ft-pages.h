@@ -15,7 +15,7 @@ typedef struct
   const char *name;            /* the page's id in actions and settings */
   const char *title;           /* untranslated; pass through _() */
   const char *icon_name;
-  /* A widget type with "journal" and "settings" construct properties, or
+  /* An FtPage subclass, built with the journal and the settings, or
    * NULL for a page whose feature has not landed: it shows the status text. */
   GType     (*get_type) (void);
   const char *status_title;
