@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ft-rating-row.h"
+#include "ft-rating-scale.h"
 
 #include <glib/gi18n.h>
 
@@ -20,13 +21,12 @@ struct _FtRatingRow
   FtSymptom         *symptom;
   int                value;
   gint64             last_one_us;
-  gboolean           updating;
 
   /* Template children */
   GtkLabel          *name_label;
   GtkLabel          *word_label;
   GtkButton         *clear_button;
-  AdwToggleGroup    *toggle_group;
+  FtRatingScale     *scale;
 };
 
 G_DEFINE_FINAL_TYPE (FtRatingRow, ft_rating_row, ADW_TYPE_PREFERENCES_ROW)
@@ -59,11 +59,7 @@ show_value (FtRatingRow *self)
   g_autofree char *shown = NULL;
   g_autofree char *spoken = NULL;
 
-  self->updating = TRUE;
-  adw_toggle_group_set_active (self->toggle_group,
-                               self->value == FT_NOT_RATED ? GTK_INVALID_LIST_POSITION
-                                                           : (guint) self->value);
-  self->updating = FALSE;
+  ft_rating_scale_set_value (self->scale, self->value);
 
   for (guint i = 0; i < G_N_ELEMENTS (severity_classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->word_label), severity_classes[i]);
@@ -92,7 +88,7 @@ show_value (FtRatingRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken,
                                   -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle_group),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken,
                                   -1);
 }
@@ -111,14 +107,10 @@ rate (FtRatingRow *self,
 }
 
 static void
-toggle_group_active_cb (FtRatingRow *self)
+scale_picked_cb (FtRatingRow *self,
+                 int          value)
 {
-  guint active = adw_toggle_group_get_active (self->toggle_group);
-
-  if (self->updating)
-    return;
-
-  rate (self, active == GTK_INVALID_LIST_POSITION ? FT_NOT_RATED : (int) active);
+  rate (self, value);
 }
 
 static void
@@ -210,13 +202,14 @@ ft_rating_row_class_init (FtRatingRowClass *klass)
                                         0, NULL, NULL, NULL,
                                         G_TYPE_NONE, 1, G_TYPE_INT);
 
+  g_type_ensure (FT_TYPE_RATING_SCALE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/ft-rating-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FtRatingRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, FtRatingRow, word_label);
   gtk_widget_class_bind_template_child (widget_class, FtRatingRow, clear_button);
-  gtk_widget_class_bind_template_child (widget_class, FtRatingRow, toggle_group);
-  gtk_widget_class_bind_template_callback (widget_class, toggle_group_active_cb);
+  gtk_widget_class_bind_template_child (widget_class, FtRatingRow, scale);
+  gtk_widget_class_bind_template_callback (widget_class, scale_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_button_clicked_cb);
   gtk_widget_class_set_css_name (widget_class, "ratingrow");
 }
@@ -228,18 +221,6 @@ ft_rating_row_init (FtRatingRow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->value = FT_NOT_RATED;
-
-  for (int i = 0; i <= FT_RATING_MAX; i++)
-    {
-      g_autofree char *label = g_strdup_printf ("%d", i);
-      /* Translators: the tooltip of one step of the 0–10 scale, "3, mild" */
-      g_autofree char *tooltip = g_strdup_printf (_("%d, %s"), i, ft_rating_get_word (i));
-      AdwToggle *toggle = adw_toggle_new ();
-
-      adw_toggle_set_label (toggle, label);
-      adw_toggle_set_tooltip (toggle, tooltip);
-      adw_toggle_group_add (self->toggle_group, toggle);
-    }
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
@@ -258,7 +239,7 @@ ft_rating_row_new (FtSymptom *symptom)
                        NULL);
   self->symptom = g_object_ref (symptom);
   gtk_label_set_label (self->name_label, ft_symptom_get_name (symptom));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->toggle_group),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, ft_symptom_get_name (symptom),
                                   -1);
   show_value (self);
