@@ -46,6 +46,10 @@ struct _FtCheckIn
   GtkRevealer           *saved_revealer;
   AdwToggleGroup        *foot_group;
   AdwPreferencesGroup   *symptoms_group;
+  AdwBin                *details_bin;
+  guint                  details_idle_id;
+
+  /* Built by ensure_details () */
   AdwSpinRow            *hours_row;
   AdwSpinRow            *distance_row;
   AdwEntryRow           *note_row;
@@ -207,30 +211,14 @@ update_therapist_row (FtCheckIn *self)
 }
 
 static void
-load (FtCheckIn *self)
+show_details (FtCheckIn      *self,
+              FtJournalEntry *entry)
 {
-  g_autoptr(FtJournalEntry) entry = NULL;
-  g_autoptr(GError) error = NULL;
   FtDistanceUnit unit = distance_unit (self);
   double hours = 0;
   double metres = 0;
   gboolean has_hours = FALSE;
   gboolean has_distance = FALSE;
-
-  entry = ft_journal_get_entry (self->journal, &self->day, self->foot, &error);
-  if (error != NULL)
-    g_warning ("%s", error->message);
-
-  self->loading = TRUE;
-
-  for (guint i = 0; i < self->rating_rows->len; i++)
-    {
-      FtRatingRow *row = g_ptr_array_index (self->rating_rows, i);
-      gint64 id = ft_symptom_get_id (ft_rating_row_get_symptom (row));
-
-      ft_rating_row_set_value (row, entry != NULL ? ft_journal_entry_get_rating (entry, id)
-                                                  : FT_NOT_RATED);
-    }
 
   if (entry != NULL)
     {
@@ -253,6 +241,31 @@ load (FtCheckIn *self)
   adw_switch_row_set_active (self->therapist_row,
                              entry != NULL && ft_journal_entry_get_note_for_therapist (entry));
   update_therapist_row (self);
+}
+
+static void
+load (FtCheckIn *self)
+{
+  g_autoptr(FtJournalEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entry = ft_journal_get_entry (self->journal, &self->day, self->foot, &error);
+  if (error != NULL)
+    g_warning ("%s", error->message);
+
+  self->loading = TRUE;
+
+  for (guint i = 0; i < self->rating_rows->len; i++)
+    {
+      FtRatingRow *row = g_ptr_array_index (self->rating_rows, i);
+      gint64 id = ft_symptom_get_id (ft_rating_row_get_symptom (row));
+
+      ft_rating_row_set_value (row, entry != NULL ? ft_journal_entry_get_rating (entry, id)
+                                                  : FT_NOT_RATED);
+    }
+
+  if (self->hours_row != NULL)
+    show_details (self, entry);
 
   self->loading = FALSE;
 
@@ -412,6 +425,97 @@ foot_group_active_cb (FtCheckIn *self)
 }
 
 static void
+add_row (AdwPreferencesGroup *group,
+         GtkWidget           *row,
+         const char          *title)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+  adw_preferences_group_add (group, row);
+}
+
+/* The optional details sit below the symptoms, off the first screen on
+ * most windows; building them after the first frame keeps start-up quick. */
+static void
+ensure_details (FtCheckIn *self)
+{
+  AdwPreferencesGroup *group;
+
+  g_clear_handle_id (&self->details_idle_id, g_source_remove);
+  if (self->hours_row != NULL)
+    return;
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("Details"));
+
+  self->hours_row = ADW_SPIN_ROW (adw_spin_row_new_with_range (0, 24, 0.5));
+  adw_spin_row_set_digits (self->hours_row, 1);
+  add_row (group, GTK_WIDGET (self->hours_row), _("_Hours on Feet"));
+
+  self->distance_row = ADW_SPIN_ROW (adw_spin_row_new_with_range (0, 500, 0.5));
+  adw_spin_row_set_digits (self->distance_row, 1);
+  add_row (group, GTK_WIDGET (self->distance_row), _("_Running Distance"));
+
+  self->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  add_row (group, GTK_WIDGET (self->note_row), _("_Note"));
+
+  self->therapist_row = ADW_SWITCH_ROW (adw_switch_row_new ());
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->therapist_row),
+                               _("The visit report collects these notes"));
+  add_row (group, GTK_WIDGET (self->therapist_row), _("_For My Therapist"));
+
+  adw_bin_set_child (self->details_bin, GTK_WIDGET (group));
+  load (self);
+
+  g_signal_connect_swapped (self->hours_row, "notify::value",
+                            G_CALLBACK (hours_row_value_cb), self);
+  g_signal_connect_swapped (self->distance_row, "notify::value",
+                            G_CALLBACK (distance_row_value_cb), self);
+  g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (note_row_changed_cb), self);
+  g_signal_connect_swapped (self->therapist_row, "notify::active",
+                            G_CALLBACK (therapist_row_active_cb), self);
+}
+
+static gboolean
+details_idle_cb (gpointer user_data)
+{
+  FtCheckIn *self = user_data;
+
+  self->details_idle_id = 0;
+  ensure_details (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                FtCheckIn     *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+
+  if (self->hours_row == NULL && self->details_idle_id == 0)
+    self->details_idle_id = g_idle_add (details_idle_cb, self);
+}
+
+static void
+ft_check_in_map (GtkWidget *widget)
+{
+  FtCheckIn *self = FT_CHECK_IN (widget);
+
+  GTK_WIDGET_CLASS (ft_check_in_parent_class)->map (widget);
+
+  if (self->hours_row != NULL)
+    return;
+
+  /* Only the Today card is on the first frame of the window. */
+  if (self->follows_today)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (first_paint_cb), self, 0);
+  else
+    ensure_details (self);
+}
+
+static void
 yesterday_button_clicked_cb (FtCheckIn *self)
 {
   GDate yesterday;
@@ -482,6 +586,7 @@ ft_check_in_dispose (GObject *object)
 
   g_clear_handle_id (&self->saved_timeout_id, g_source_remove);
   g_clear_handle_id (&self->day_check_id, g_source_remove);
+  g_clear_handle_id (&self->details_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_CHECK_IN);
   g_clear_pointer (&self->rating_rows, g_ptr_array_unref);
   g_clear_object (&self->journal);
@@ -497,6 +602,7 @@ ft_check_in_class_init (FtCheckInClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ft_check_in_dispose;
+  widget_class->map = ft_check_in_map;
 
   /**
    * FtCheckIn::shown-changed:
@@ -516,17 +622,10 @@ ft_check_in_class_init (FtCheckInClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtCheckIn, saved_revealer);
   gtk_widget_class_bind_template_child (widget_class, FtCheckIn, foot_group);
   gtk_widget_class_bind_template_child (widget_class, FtCheckIn, symptoms_group);
-  gtk_widget_class_bind_template_child (widget_class, FtCheckIn, hours_row);
-  gtk_widget_class_bind_template_child (widget_class, FtCheckIn, distance_row);
-  gtk_widget_class_bind_template_child (widget_class, FtCheckIn, note_row);
-  gtk_widget_class_bind_template_child (widget_class, FtCheckIn, therapist_row);
+  gtk_widget_class_bind_template_child (widget_class, FtCheckIn, details_bin);
   gtk_widget_class_bind_template_child (widget_class, FtCheckIn, yesterday_button);
   gtk_widget_class_bind_template_child (widget_class, FtCheckIn, today_button);
   gtk_widget_class_bind_template_callback (widget_class, foot_group_active_cb);
-  gtk_widget_class_bind_template_callback (widget_class, hours_row_value_cb);
-  gtk_widget_class_bind_template_callback (widget_class, distance_row_value_cb);
-  gtk_widget_class_bind_template_callback (widget_class, note_row_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, therapist_row_active_cb);
   gtk_widget_class_bind_template_callback (widget_class, yesterday_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, today_button_clicked_cb);
 }
