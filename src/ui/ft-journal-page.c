@@ -23,6 +23,8 @@ struct _FtJournalPage
   GSettings         *settings;
   FtJournalHistory  *history;
   GPtrArray         *symptoms;
+  /* The list items bound now, so a change can refresh their neighbours. */
+  GPtrArray         *bound_items;
 
   /* Template children */
   GtkMenuButton     *past_day_button;
@@ -98,9 +100,8 @@ factory_setup_cb (GtkListItemFactory *factory,
 }
 
 static void
-factory_bind_cb (GtkListItemFactory *factory,
-                 GtkListItem        *item,
-                 FtJournalPage      *self)
+bind_row (FtJournalPage *self,
+          GtkListItem   *item)
 {
   FtJournalEntry *entry = gtk_list_item_get_item (item);
   guint position = gtk_list_item_get_position (item);
@@ -113,6 +114,41 @@ factory_bind_cb (GtkListItemFactory *factory,
   ft_journal_get_today (self->journal, &today);
   ft_journal_row_bind (FT_JOURNAL_ROW (gtk_list_item_get_child (item)), entry, newer, &today,
                        week_start (self), self->symptoms);
+}
+
+static void
+factory_bind_cb (GtkListItemFactory *factory,
+                 GtkListItem        *item,
+                 FtJournalPage      *self)
+{
+  bind_row (self, item);
+  g_ptr_array_add (self->bound_items, item);
+}
+
+static void
+factory_unbind_cb (GtkListItemFactory *factory,
+                   GtkListItem        *item,
+                   FtJournalPage      *self)
+{
+  /* The list may let go of its rows after the page has. */
+  if (self->bound_items != NULL)
+    g_ptr_array_remove_fast (self->bound_items, item);
+}
+
+/* A day added or removed changes the week heading and the gap shown on
+ * the day below it, which the list view does not rebind by itself. */
+static void
+history_items_changed_cb (FtJournalPage *self)
+{
+  for (guint i = 0; i < self->bound_items->len; i++)
+    {
+      GtkListItem *item = g_ptr_array_index (self->bound_items, i);
+
+      if (gtk_list_item_get_item (item) != NULL)
+        bind_row (self, item);
+    }
+
+  update_content (self);
 }
 
 static void
@@ -230,11 +266,13 @@ ft_journal_page_constructed (GObject *object)
 
   g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, selection);
 
-  g_signal_connect_object (self->history, "items-changed", G_CALLBACK (update_content), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "items-changed",
+                           G_CALLBACK (history_items_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->journal, "symptoms-changed", G_CALLBACK (symptoms_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->past_day_button, "notify::active",
@@ -252,6 +290,7 @@ ft_journal_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_JOURNAL_PAGE);
   g_clear_object (&self->history);
   g_clear_pointer (&self->symptoms, g_ptr_array_unref);
+  g_clear_pointer (&self->bound_items, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ft_journal_page_parent_class)->dispose (object);
 }
@@ -284,6 +323,7 @@ static void
 ft_journal_page_init (FtJournalPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->bound_items = g_ptr_array_new ();
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 }
