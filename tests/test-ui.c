@@ -808,6 +808,43 @@ START_TEST (test_search_notes)
 }
 END_TEST
 
+static void
+note_then_quit_body (FtApplication *app,
+                     FtWindow      *window,
+                     gpointer       user_data)
+{
+  GtkWidget *note = NULL;
+
+  /* The details come just after the first frame. */
+  for (guint i = 0; i < 100 && note == NULL; i++)
+    {
+      ui_driver_spin (20);
+      note = ui_driver_find (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "_Note");
+    }
+  ck_assert_ptr_nonnull (note);
+
+  /* Quit at once, before the pause that saves a note while typing. */
+  gtk_editable_set_text (GTK_EDITABLE (note), "Heel sore after the stairs");
+}
+
+START_TEST (test_note_survives_quick_quit)
+{
+  g_autofree char *today = today_key ();
+  g_autofree char *sql = NULL;
+  sqlite3 *handle;
+  g_autofree char *stored = NULL;
+
+  ck_assert_int_eq (ui_driver_run (database_path, note_then_quit_body, NULL), 0);
+
+  sql = g_strdup_printf ("SELECT note FROM journal_entry WHERE day = '%s' AND foot = 'left'",
+                         today);
+  ck_assert_int_eq (sqlite3_open_v2 (database_path, &handle, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  stored = sql_query_text (handle, sql);
+  sqlite3_close (handle);
+  ck_assert_str_eq (stored, "Heel sore after the stairs");
+}
+END_TEST
+
 static Suite *
 ui_suite (void)
 {
@@ -843,6 +880,7 @@ ui_suite (void)
   tcase_add_test (journal, test_delete_then_undo);
   tcase_add_test (journal, test_manage_symptoms);
   tcase_add_test (journal, test_search_notes);
+  tcase_add_test (journal, test_note_survives_quick_quit);
   suite_add_tcase (suite, journal);
 
   return suite;
