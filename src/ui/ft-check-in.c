@@ -227,6 +227,9 @@ show_details (FtCheckIn      *self,
     }
   adw_spin_row_set_value (self->hours_row, has_hours ? hours : 0);
   set_optional_subtitle (self->hours_row, has_hours, _("Hours"));
+  /* The journal takes runs up to 500 km, in whichever unit is shown. */
+  adw_spin_row_set_range (self->distance_row, 0,
+                          floor (ft_distance_from_metres (500000.0, unit)));
   adw_spin_row_set_value (self->distance_row,
                           has_distance ? ft_distance_from_metres (metres, unit) : 0);
   set_optional_subtitle (self->distance_row, has_distance, unit_name (unit));
