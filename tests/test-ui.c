@@ -772,6 +772,26 @@ search_notes_body (FtApplication *app,
   all = g_list_model_get_n_items (model);
   ck_assert_uint_gt (all, 20);
 
+  /* The calendar for past days marks the days that have a check-in. */
+  {
+    GtkWidget *calendar = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_CALENDAR, NULL);
+    GtkWidget *button = gtk_widget_get_ancestor (calendar, GTK_TYPE_MENU_BUTTON);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    ui_driver_spin (100);
+    for (int day = 1; day <= g_date_time_get_day_of_month (now); day++)
+      {
+        g_autofree char *sql = NULL;
+
+        sql = g_strdup_printf ("SELECT count(*) FROM journal_entry WHERE day = '%04d-%02d-%02d'",
+                               g_date_time_get_year (now), g_date_time_get_month (now), day);
+        ck_assert_int_eq (gtk_calendar_get_day_is_marked (GTK_CALENDAR (calendar), day),
+                          count_rows (database_path, sql) > 0);
+      }
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
+
   entry = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
   ck_assert_ptr_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "TINGLING in the toes");

@@ -215,6 +215,33 @@ symptoms_changed_cb (FtJournalPage *self)
   load_symptoms (self);
 }
 
+/* Days with a check-in are marked, so the missing ones stand out. */
+static void
+mark_rated_days (FtJournalPage *self)
+{
+  g_autoptr(GDateTime) shown = gtk_calendar_get_date (self->calendar);
+  g_autoptr(GPtrArray) entries = NULL;
+  GDate first;
+  GDate last;
+
+  gtk_calendar_clear_marks (self->calendar);
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, g_date_time_get_month (shown), g_date_time_get_year (shown));
+  last = first;
+  g_date_add_months (&last, 1);
+  g_date_subtract_days (&last, 1);
+
+  entries = ft_journal_list_range (self->journal, &first, &last, NULL);
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    {
+      GDate day;
+
+      ft_journal_entry_get_day (g_ptr_array_index (entries, i), &day);
+      gtk_calendar_mark_day (self->calendar, g_date_get_day (&day));
+    }
+}
+
 static void
 past_day_button_notify_active_cb (FtJournalPage *self)
 {
@@ -231,6 +258,7 @@ past_day_button_notify_active_cb (FtJournalPage *self)
   g_signal_handlers_block_by_func (self->calendar, calendar_day_selected_cb, self);
   gtk_calendar_select_day (self->calendar, today_time);
   g_signal_handlers_unblock_by_func (self->calendar, calendar_day_selected_cb, self);
+  mark_rated_days (self);
 }
 
 /* Ctrl+F opens the search, as in other GNOME apps. */
@@ -275,6 +303,10 @@ ft_journal_page_constructed (GObject *object)
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->journal, "symptoms-changed", G_CALLBACK (symptoms_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "notify::month", G_CALLBACK (mark_rated_days), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->calendar, "notify::year", G_CALLBACK (mark_rated_days), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->past_day_button, "notify::active",
                            G_CALLBACK (past_day_button_notify_active_cb), self,
                            G_CONNECT_SWAPPED);
