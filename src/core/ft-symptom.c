@@ -268,28 +268,47 @@ ft_symptom_get_position (FtSymptom *self)
  *
  * Returns: (nullable): the translated word, or %NULL for a value off the scale
  */
+FtSeverity
+ft_rating_get_severity (int value)
+{
+  if (value <= FT_NOT_RATED)
+    return FT_SEVERITY_NOT_RATED;
+  if (value == 0)
+    return FT_SEVERITY_NONE;
+  if (value <= 3)
+    return FT_SEVERITY_MILD;
+  if (value <= 6)
+    return FT_SEVERITY_MODERATE;
+  return FT_SEVERITY_SEVERE;
+}
+
 const char *
 ft_rating_get_word (int value)
 {
-  if (value == FT_NOT_RATED)
-    /* Translators: a symptom that was left out of a day's check-in. */
-    return _("not rated");
+  if (value < FT_NOT_RATED || value > FT_RATING_MAX)
+    return NULL;
 
-  if (value == 0)
-    /* Translators: the words of the 0–10 symptom scale: 0. */
-    return _("none");
+  switch (ft_rating_get_severity (value))
+    {
+    case FT_SEVERITY_NOT_RATED:
+      /* Translators: a symptom that was left out of a day's check-in. */
+      return _("not rated");
 
-  if (value >= 1 && value <= 3)
-    /* Translators: ratings 1 to 3. */
-    return _("mild");
+    case FT_SEVERITY_NONE:
+      /* Translators: the words of the 0–10 symptom scale: 0. */
+      return _("none");
 
-  if (value >= 4 && value <= 6)
-    /* Translators: ratings 4 to 6. */
-    return _("moderate");
+    case FT_SEVERITY_MILD:
+      /* Translators: ratings 1 to 3. */
+      return _("mild");
 
-  if (value >= 7 && value <= FT_RATING_MAX)
-    /* Translators: ratings 7 to 10. */
-    return _("severe");
+    case FT_SEVERITY_MODERATE:
+      /* Translators: ratings 4 to 6. */
+      return _("moderate");
 
-  return NULL;
+    case FT_SEVERITY_SEVERE:
+    default:
+      /* Translators: ratings 7 to 10. */
+      return _("severe");
+    }
 }

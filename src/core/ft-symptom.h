@@ -26,6 +26,17 @@ int         ft_symptom_get_position   (FtSymptom *self);
 #define FT_NOT_RATED (-1)
 #define FT_RATING_MAX 10
 
+/* The words of the scale: 0 none, 1–3 mild, 4–6 moderate, 7–10 severe. */
+typedef enum
+{
+  FT_SEVERITY_NOT_RATED,
+  FT_SEVERITY_NONE,
+  FT_SEVERITY_MILD,
+  FT_SEVERITY_MODERATE,
+  FT_SEVERITY_SEVERE,
+} FtSeverity;
+
+FtSeverity  ft_rating_get_severity    (int        value);
 const char *ft_rating_get_word        (int        value);
 
 G_END_DECLS

@@ -38,22 +38,10 @@ struct _FtJournalPage
 
 G_DEFINE_FINAL_TYPE (FtJournalPage, ft_journal_page, FT_TYPE_PAGE)
 
-static const char * const week_days[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-};
-
 static GDateWeekday
 week_start (FtJournalPage *self)
 {
-  g_autofree char *key = g_settings_get_string (self->settings, "week-start");
-
-  for (guint i = 0; i < G_N_ELEMENTS (week_days); i++)
-    {
-      if (g_str_equal (key, week_days[i]))
-        return (GDateWeekday) (G_DATE_MONDAY + i);
-    }
-
-  return G_DATE_MONDAY;
+  return (GDateWeekday) g_settings_get_enum (self->settings, "week-start");
 }
 
 static void

@@ -31,21 +31,12 @@
 #define MARK_RADIUS 6
 #define DIM_ALPHA 0.55
 
-typedef enum
-{
-  SEVERITY_NOT_RATED,
-  SEVERITY_NONE,
-  SEVERITY_MILD,
-  SEVERITY_MODERATE,
-  SEVERITY_SEVERE,
-} Severity;
-
 typedef struct
 {
-  char     text[4];
-  Severity severity;
-  int      text_width;
-  int      width;
+  char       text[4];
+  FtSeverity severity;
+  int        text_width;
+  int        width;
 } Mark;
 
 typedef enum
@@ -98,46 +89,32 @@ struct _FtJournalRow
 
 G_DEFINE_FINAL_TYPE (FtJournalRow, ft_journal_row, GTK_TYPE_WIDGET)
 
-static Severity
-severity_of (int value)
-{
-  if (value == FT_NOT_RATED)
-    return SEVERITY_NOT_RATED;
-  if (value == 0)
-    return SEVERITY_NONE;
-  if (value <= 3)
-    return SEVERITY_MILD;
-  if (value <= 6)
-    return SEVERITY_MODERATE;
-  return SEVERITY_SEVERE;
-}
-
 /* Calm tints from the GNOME palette that deepen with severity; the same in
  * light and dark, where they read over either background. */
 static void
-mark_color (Severity       severity,
+mark_color (FtSeverity     severity,
             const GdkRGBA *fg,
             GdkRGBA       *color)
 {
   switch (severity)
     {
-    case SEVERITY_MILD:
+    case FT_SEVERITY_MILD:
       *color = (GdkRGBA) { 0xf6 / 255.0, 0xd3 / 255.0, 0x2d / 255.0, 0.40 };
       break;
 
-    case SEVERITY_MODERATE:
+    case FT_SEVERITY_MODERATE:
       *color = (GdkRGBA) { 0xff / 255.0, 0x78 / 255.0, 0x00 / 255.0, 0.45 };
       break;
 
-    case SEVERITY_SEVERE:
+    case FT_SEVERITY_SEVERE:
       *color = (GdkRGBA) { 0xe0 / 255.0, 0x1b / 255.0, 0x24 / 255.0, 0.45 };
       break;
 
-    case SEVERITY_NONE:
+    case FT_SEVERITY_NONE:
       *color = (GdkRGBA) { fg->red, fg->green, fg->blue, 0.10 };
       break;
 
-    case SEVERITY_NOT_RATED:
+    case FT_SEVERITY_NOT_RATED:
     default:
       *color = (GdkRGBA) { 0, 0, 0, 0 };
       break;
@@ -358,7 +335,7 @@ draw_marks (FtJournalRow  *self,
       pango_layout_set_text (layout, mark->text, -1);
       draw_layout (snapshot, layout, x + (width - mark->text_width) / 2,
                    centre_y - height / 2 + MARK_PADDING_Y,
-                   mark->severity == SEVERITY_NOT_RATED ? dim : fg);
+                   mark->severity == FT_SEVERITY_NOT_RATED ? dim : fg);
 
       x -= MARK_SPACING;
     }
@@ -634,7 +611,7 @@ ft_journal_row_bind (FtJournalRow   *self,
     {
       FtSymptom *symptom = g_ptr_array_index (symptoms, i);
       int value = ft_journal_entry_get_rating (entry, ft_symptom_get_id (symptom));
-      Mark mark = { "–", severity_of (value), 0, 0 };
+      Mark mark = { "–", ft_rating_get_severity (value), 0, 0 };
 
       if (value == FT_NOT_RATED && ft_symptom_get_hidden (symptom))
         continue;

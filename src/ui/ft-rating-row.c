@@ -38,20 +38,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const char * const severity_classes[] = { "rating-none", "rating-mild",
-                                                 "rating-moderate", "rating-severe" };
-
-static int
-severity_of (int value)
-{
-  if (value <= 0)
-    return 0;
-  if (value <= 3)
-    return 1;
-  if (value <= 6)
-    return 2;
-  return 3;
-}
+/* By FtSeverity; the word of a rating is tinted by its band. */
+static const char * const severity_classes[] = {
+  [FT_SEVERITY_NOT_RATED] = "dim-label",
+  [FT_SEVERITY_NONE] = "rating-none",
+  [FT_SEVERITY_MILD] = "rating-mild",
+  [FT_SEVERITY_MODERATE] = "rating-moderate",
+  [FT_SEVERITY_SEVERE] = "rating-severe",
+};
 
 static void
 show_value (FtRatingRow *self)
@@ -63,11 +57,12 @@ show_value (FtRatingRow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (severity_classes); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->word_label), severity_classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->word_label),
+                            severity_classes[ft_rating_get_severity (self->value)]);
 
   if (self->value == FT_NOT_RATED)
     {
       gtk_label_set_label (self->word_label, _("Not rated"));
-      gtk_widget_add_css_class (GTK_WIDGET (self->word_label), "dim-label");
       spoken = g_strdup (_("not rated"));
     }
   else
@@ -75,9 +70,6 @@ show_value (FtRatingRow *self)
       /* Translators: a rating and its word, for example "3 · mild" */
       shown = g_strdup_printf (_("%d · %s"), self->value, ft_rating_get_word (self->value));
       gtk_label_set_label (self->word_label, shown);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->word_label), "dim-label");
-      gtk_widget_add_css_class (GTK_WIDGET (self->word_label),
-                                severity_classes[severity_of (self->value)]);
       /* Translators: what a screen reader says after the symptom, "3, mild" */
       spoken = g_strdup_printf (_("%d, %s"), self->value, ft_rating_get_word (self->value));
     }
