@@ -37,6 +37,7 @@ G_DEFINE_FINAL_TYPE (FtDatabase, ft_database, G_TYPE_OBJECT)
 /* Applied in order; the journal's user_version counts how many have run. */
 static const char * const migrations[] = {
   "0001-initial.sql",
+  "0002-gear.sql",
 };
 
 static gboolean

@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  * @FT_ERROR_DISK_FULL: the disk (or the journal's size limit) is full
  * @FT_ERROR_EXISTS: the thing to create is already there
  * @FT_ERROR_STORAGE: any other failure of the store
+ * @FT_ERROR_IN_USE: the thing is still used elsewhere (a routine, a shoe)
+ * @FT_ERROR_BAD_FILE: a file to read is missing, malformed or not what it claims
  *
  * Errors a person can cause, each carrying a message they can act on.
  */
@@ -35,6 +37,8 @@ typedef enum
   FT_ERROR_DISK_FULL,
   FT_ERROR_EXISTS,
   FT_ERROR_STORAGE,
+  FT_ERROR_IN_USE,
+  FT_ERROR_BAD_FILE,
 } FtError;
 
 GQuark ft_error_quark (void);

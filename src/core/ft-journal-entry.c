@@ -283,6 +283,20 @@ _ft_journal_entry_get_id (FtJournalEntry *self)
   return self->id;
 }
 
+/**
+ * ft_journal_entry_get_worn_gear_id:
+ * @self: a #FtJournalEntry
+ *
+ * Returns: the shoe marked worn that day, or 0 if none is marked
+ */
+gint64
+ft_journal_entry_get_worn_gear_id (FtJournalEntry *self)
+{
+  g_return_val_if_fail (FT_IS_JOURNAL_ENTRY (self), 0);
+
+  return self->worn_gear_id;
+}
+
 gint64
 _ft_journal_entry_get_worn_gear_id (FtJournalEntry *self)
 {

@@ -43,6 +43,8 @@ gboolean    ft_journal_entry_get_hours_on_feet     (FtJournalEntry *self,
                                                     double         *hours);
 gboolean    ft_journal_entry_get_run_distance      (FtJournalEntry *self,
                                                     double         *metres);
+/* The shoe marked worn that day; 0: none marked. */
+gint64      ft_journal_entry_get_worn_gear_id      (FtJournalEntry *self);
 const char *ft_journal_entry_get_note              (FtJournalEntry *self);
 gboolean    ft_journal_entry_get_note_for_therapist (FtJournalEntry *self);
 gint64      ft_journal_entry_get_created_us        (FtJournalEntry *self);

@@ -67,6 +67,7 @@ G_BEGIN_DECLS
 
 /* ft-journal.c */
 const char     *_ft_journal_entry_columns          (void);
+gint64          _ft_journal_get_now_us             (FtJournal      *self);
 GPtrArray      *_ft_journal_query_entries          (FtJournal      *self,
                                                     sqlite3_stmt   *stmt,
                                                     GError        **error);

@@ -47,6 +47,7 @@ typedef enum
   CHANGE_HOURS,
   CHANGE_DISTANCE,
   CHANGE_NOTE,
+  CHANGE_WORN_GEAR,
 } ChangeKind;
 
 /* One setter's change, already validated. */
@@ -58,6 +59,7 @@ typedef struct
   double      number;           /* CHANGE_HOURS, CHANGE_DISTANCE: NAN clears */
   const char *note;             /* CHANGE_NOTE: NULL clears */
   gboolean    for_therapist;    /* CHANGE_NOTE */
+  gint64      gear_id;          /* CHANGE_WORN_GEAR: 0 clears */
 } Change;
 
 /* What is stored for one day and foot, as far as a change needs to know. */
@@ -68,6 +70,7 @@ typedef struct
   double    distance;           /* NAN: none */
   char     *note;               /* NULL: none */
   gboolean  for_therapist;
+  gint64    worn_gear_id;       /* 0: none */
   gint64    n_ratings;
   int       rating;             /* of the changed symptom; FT_NOT_RATED if absent */
 } EntryState;
@@ -95,16 +98,17 @@ entry_state_equal (const EntryState *a,
          same_number (a->distance, b->distance) &&
          g_strcmp0 (a->note, b->note) == 0 &&
          a->for_therapist == b->for_therapist &&
+         a->worn_gear_id == b->worn_gear_id &&
          a->rating == b->rating;
 }
 
 /* An entry with nothing in it is not kept, so that an emptied day counts as
- * not done again. */
+ * not done again. A shoe marked worn is something in it. */
 static gboolean
 entry_state_is_empty (const EntryState *state)
 {
   return isnan (state->hours) && isnan (state->distance) && state->note == NULL &&
-         state->n_ratings == 0;
+         state->worn_gear_id == 0 && state->n_ratings == 0;
 }
 
 static GDateTime *
@@ -283,14 +287,15 @@ load_state (FtJournal   *self,
   g_autoptr(sqlite3_stmt) stmt = NULL;
   gboolean found = FALSE;
 
-  *state = (EntryState) { 0, NAN, NAN, NULL, FALSE, 0, FT_NOT_RATED };
+  *state = (EntryState) { 0, NAN, NAN, NULL, FALSE, 0, 0, FT_NOT_RATED };
 
   if (!_ft_database_prepare (self->database,
                              "SELECT id, hours_on_feet, run_distance_m, note, note_for_therapist, "
                              "(SELECT count(*) FROM symptom_rating "
                              " WHERE entry_id = journal_entry.id), "
                              "(SELECT value FROM symptom_rating "
-                             " WHERE entry_id = journal_entry.id AND kind_id = ?3) "
+                             " WHERE entry_id = journal_entry.id AND kind_id = ?3), "
+                             "worn_gear_id "
                              "FROM journal_entry WHERE day = ?1 AND foot = ?2",
                              &stmt, error))
     return FALSE;
@@ -316,6 +321,7 @@ load_state (FtJournal   *self,
   state->n_ratings = sqlite3_column_int64 (stmt, 5);
   if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
     state->rating = sqlite3_column_int (stmt, 6);
+  state->worn_gear_id = sqlite3_column_int64 (stmt, 7);
 
   return TRUE;
 }
@@ -346,11 +352,12 @@ upsert_entry (FtJournal         *self,
 
   if (!_ft_database_prepare (self->database,
                              "INSERT INTO journal_entry (day, foot, hours_on_feet, run_distance_m, "
-                             "note, note_for_therapist, created_us, updated_us) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7) "
+                             "note, note_for_therapist, created_us, updated_us, worn_gear_id) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8) "
                              "ON CONFLICT (day, foot) DO UPDATE SET "
                              "hours_on_feet = excluded.hours_on_feet, "
                              "run_distance_m = excluded.run_distance_m, "
+                             "worn_gear_id = excluded.worn_gear_id, "
                              "note = excluded.note, "
                              "note_for_therapist = excluded.note_for_therapist, "
                              "updated_us = excluded.updated_us "
@@ -365,6 +372,8 @@ upsert_entry (FtJournal         *self,
   sqlite3_bind_text (stmt, 5, state->note, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 6, state->for_therapist ? 1 : 0);
   sqlite3_bind_int64 (stmt, 7, now_us);
+  if (state->worn_gear_id != 0)
+    sqlite3_bind_int64 (stmt, 8, state->worn_gear_id);
 
   if (!step_row (self, stmt, &found, error))
     return FALSE;
@@ -447,6 +456,67 @@ symptom_exists (FtJournal  *self,
   return TRUE;
 }
 
+/* Only a shoe in use that day can be marked worn: runs are credited to it. */
+static gboolean
+check_worn_gear (FtJournal   *self,
+                 const char  *key,
+                 gint64       gear_id,
+                 GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean found = FALSE;
+  const char *name;
+  const char *start;
+  const char *retire;
+
+  if (!_ft_database_prepare (self->database,
+                             "SELECT name, kind IN ('running_shoe', 'everyday_shoe', 'work_shoe', "
+                             "'sandal'), start_day, retire_day FROM gear WHERE id = ?1",
+                             &stmt, error))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, gear_id);
+
+  if (!step_row (self, stmt, &found, error))
+    return FALSE;
+
+  if (!found)
+    {
+      g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID,
+                           _("That shoe is not in Shoes & Insoles; it may have been deleted"));
+      return FALSE;
+    }
+
+  name = (const char *) sqlite3_column_text (stmt, 0);
+  start = (const char *) sqlite3_column_text (stmt, 2);
+  retire = (const char *) sqlite3_column_text (stmt, 3);
+
+  if (sqlite3_column_int (stmt, 1) == 0)
+    {
+      g_set_error (error, FT_ERROR, FT_ERROR_INVALID,
+                   _("“%s” is not a shoe; only shoes can be marked as worn for a run"), name);
+      return FALSE;
+    }
+
+  if (strcmp (key, start) < 0)
+    {
+      g_set_error (error, FT_ERROR, FT_ERROR_INVALID,
+                   /* Translators: the first %s is a shoe's name, the others dates. */
+                   _("“%s” was first worn on %s, after %s"), name, start, key);
+      return FALSE;
+    }
+
+  if (retire != NULL && strcmp (key, retire) > 0)
+    {
+      g_set_error (error, FT_ERROR, FT_ERROR_INVALID,
+                   /* Translators: the first %s is a shoe's name, the others dates. */
+                   _("“%s” was retired on %s, before %s"), name, retire, key);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Inside a transaction: applies @change to the entry for @key and @foot. */
 static gboolean
 write_change (FtJournal     *self,
@@ -475,6 +545,10 @@ write_change (FtJournal     *self,
         return unknown_symptom (error);
     }
 
+  if (change->kind == CHANGE_WORN_GEAR && change->gear_id != 0 &&
+      !check_worn_gear (self, key, change->gear_id, error))
+    return FALSE;
+
   if (!load_state (self, key, foot, change->kind == CHANGE_RATING ? change->symptom_id : 0,
                    &old, error))
     goto out;
@@ -496,6 +570,10 @@ write_change (FtJournal     *self,
 
     case CHANGE_DISTANCE:
       new.distance = change->number;
+      break;
+
+    case CHANGE_WORN_GEAR:
+      new.worn_gear_id = change->gear_id;
       break;
 
     case CHANGE_NOTE:
@@ -1220,6 +1298,19 @@ ft_journal_get_database (FtJournal *self)
   return self->database;
 }
 
+/* For the other core stores that share the journal's clock. */
+gint64
+_ft_journal_get_now_us (FtJournal *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_val_if_fail (FT_IS_JOURNAL (self), 0);
+
+  now = get_now (self);
+
+  return g_date_time_to_unix_usec (now);
+}
+
 /**
  * ft_journal_get_today:
  * @self: a #FtJournal
@@ -1470,6 +1561,42 @@ ft_journal_set_run_distance (FtJournal    *self,
                        _("A day’s run is at most 500 km, not %g km"), metres / 1000.0);
           return FALSE;
         }
+    }
+
+  return apply_change (self, day, foot, &change, error);
+}
+
+/**
+ * ft_journal_set_worn_gear:
+ * @self: a #FtJournal
+ * @day: today or an earlier day
+ * @foot: the foot
+ * @gear_id: a shoe in use on @day, or 0 to clear
+ * @error: return location for an #FtError
+ *
+ * Marks the shoe worn on @day. The day's run is credited to it (see
+ * ft-gear.h for the rule). A marked shoe keeps an entry, as any other value
+ * does.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ft_journal_set_worn_gear (FtJournal    *self,
+                          const GDate  *day,
+                          FtFoot        foot,
+                          gint64        gear_id,
+                          GError      **error)
+{
+  Change change = { .kind = CHANGE_WORN_GEAR, .gear_id = gear_id };
+
+  g_return_val_if_fail (FT_IS_JOURNAL (self), FALSE);
+  g_return_val_if_fail (day != NULL, FALSE);
+
+  if (gear_id < 0)
+    {
+      g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID,
+                           _("That shoe is not in Shoes & Insoles; it may have been deleted"));
+      return FALSE;
     }
 
   return apply_change (self, day, foot, &change, error);

@@ -64,6 +64,13 @@ gboolean        ft_journal_set_note             (FtJournal       *self,
                                                  const char      *note,
                                                  gboolean         for_therapist,
                                                  GError         **error);
+/* The shoe worn that day (0 clears): a shoe that exists and was in use on
+ * @day. Runs are credited to it; see ft-gear.h. */
+gboolean        ft_journal_set_worn_gear        (FtJournal       *self,
+                                                 const GDate     *day,
+                                                 FtFoot           foot,
+                                                 gint64           gear_id,
+                                                 GError         **error);
 FtJournalEntry *ft_journal_delete_entry         (FtJournal       *self,
                                                  const GDate     *day,
                                                  FtFoot           foot,
