@@ -31,8 +31,9 @@ static const char * const expected_tables[] = {
 };
 
 static const char * const expected_indexes[] = {
-  "gear_distance_gear", "gear_event_day", "gear_event_gear", "pause_start", "pt_visit_day",
-  "reminder_event_due", "session_day", "session_routine", "symptom_rating_kind",
+  "gear_distance_gear", "gear_event_day", "gear_event_gear", "gear_event_target",
+  "journal_entry_worn_gear", "pause_start", "pt_visit_day", "reminder_event_due", "session_day",
+  "session_routine", "symptom_rating_kind",
 };
 
 static const char * const builtin_kinds[] = {
