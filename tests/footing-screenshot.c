@@ -10,6 +10,8 @@
 #include <stdlib.h>
 
 #include "ft-demo.h"
+#include "ft-exercises-page.h"
+#include "ft-shoes-page.h"
 #include "temp-folder.h"
 #include "ui-driver.h"
 
@@ -23,6 +25,9 @@ typedef struct
   char     *style;
   char     *dialog;
   gboolean  sidebar;
+  char     *exercise;
+  gboolean  mirrored;
+  char     *shoes_action;
 } Shot;
 
 static void
@@ -127,6 +132,33 @@ shot_body (FtApplication *app,
         g_error ("the day did not open");
     }
 
+  /* As activating the exercise's card does; Left as a click on it does. */
+  if (shot->exercise != NULL)
+    {
+      GtkWidget *page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_EXERCISES_PAGE, NULL);
+      GtkWidget *sides;
+
+      if (page == NULL || !ft_exercises_page_show_exercise (FT_EXERCISES_PAGE (page), shot->exercise))
+        g_error ("no exercise %s to open on the Exercises page", shot->exercise);
+      ui_driver_spin (600);
+      sides = ui_driver_find (GTK_WIDGET (window), ADW_TYPE_TOGGLE_GROUP, NULL);
+      if (shot->mirrored && sides != NULL)
+        adw_toggle_group_set_active_name (ADW_TOGGLE_GROUP (sides), "left");
+    }
+
+  /* As choosing the action on the Shoes & Insoles page does. */
+  if (shot->shoes_action != NULL)
+    {
+      GtkWidget *page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_SHOES_PAGE, NULL);
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      if (page == NULL || !g_action_parse_detailed_name (shot->shoes_action, &name, &target, NULL) ||
+          !gtk_widget_activate_action_variant (page, name, target) ||
+          ui_driver_wait_for_dialog (window) == NULL)
+        g_error ("%s opened nothing on the Shoes & Insoles page", shot->shoes_action);
+    }
+
   /* Let transitions finish, then draw the final state. */
   ui_driver_spin (600);
   ui_driver_wait_for_frame (GTK_WIDGET (window));
@@ -173,6 +205,9 @@ main (int   argc,
     { "dialog", 0, 0, G_OPTION_ARG_STRING, &shot.dialog, "preferences, shortcuts or about", "NAME" },
     { "preferences-page", 0, 0, G_OPTION_ARG_STRING, &shot.preferences_page, "With --dialog preferences: the page to show", "NAME" },
     { "open-day", 0, 0, G_OPTION_ARG_NONE, &shot.open_day, "With --page journal: open the newest day", NULL },
+    { "exercise", 0, 0, G_OPTION_ARG_STRING, &shot.exercise, "With --page exercises: open exercise ID", "ID" },
+    { "mirrored", 0, 0, G_OPTION_ARG_NONE, &shot.mirrored, "With --exercise: show the left side", NULL },
+    { "shoes-action", 0, 0, G_OPTION_ARG_STRING, &shot.shoes_action, "With --page shoes: open a dialog, e.g. shoes.add-item::insole", "ACTION" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &shot.output, "PNG to write", "FILE" },
     { NULL }
   };

@@ -14,6 +14,7 @@
 #include "ft-check-in.h"
 #include "ft-database.h"
 #include "ft-day-dialog.h"
+#include "ft-journal-page.h"
 #include "ft-rating-row.h"
 #include "sql-query.h"
 #include "temp-folder.h"
@@ -625,6 +626,17 @@ START_TEST (test_rate_yesterday)
 }
 END_TEST
 
+/* The journal's list of days; other pages and popovers have list views too. */
+static GtkWidget *
+find_journal_list (FtWindow *window)
+{
+  GtkWidget *page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_JOURNAL_PAGE, NULL);
+
+  ck_assert_ptr_nonnull (page);
+
+  return ui_driver_find (page, GTK_TYPE_LIST_VIEW, NULL);
+}
+
 static void
 delete_and_undo_body (FtApplication *app,
                       FtWindow      *window,
@@ -636,7 +648,7 @@ delete_and_undo_body (FtApplication *app,
 
   ck_assert (ui_driver_press_accel (app, window, "<Alt>2"));
   ui_driver_wait_for_frame (GTK_WIDGET (window));
-  list = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, NULL);
+  list = find_journal_list (window);
   ck_assert_ptr_nonnull (list);
   ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
                      (guint) count_rows (database_path, "SELECT count(*) FROM journal_entry"));
@@ -759,6 +771,7 @@ search_notes_body (FtApplication *app,
                    FtWindow      *window,
                    gpointer       user_data)
 {
+  GtkWidget *page;
   GtkWidget *list;
   GtkWidget *entry;
   GtkWidget *therapist;
@@ -767,14 +780,15 @@ search_notes_body (FtApplication *app,
 
   ck_assert (ui_driver_press_accel (app, window, "<Alt>2"));
   ui_driver_wait_for_frame (GTK_WIDGET (window));
-  list = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, NULL);
+  page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_JOURNAL_PAGE, NULL);
+  list = find_journal_list (window);
   model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
   all = g_list_model_get_n_items (model);
   ck_assert_uint_gt (all, 20);
 
   /* The calendar for past days marks the days that have a check-in. */
   {
-    GtkWidget *calendar = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_CALENDAR, NULL);
+    GtkWidget *calendar = ui_driver_find (page, GTK_TYPE_CALENDAR, NULL);
     GtkWidget *button = gtk_widget_get_ancestor (calendar, GTK_TYPE_MENU_BUTTON);
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
@@ -792,7 +806,7 @@ search_notes_body (FtApplication *app,
     gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   }
 
-  entry = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL);
+  entry = ui_driver_find (page, GTK_TYPE_SEARCH_ENTRY, NULL);
   ck_assert_ptr_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "TINGLING in the toes");
   /* The search waits for typing to pause. */
@@ -803,7 +817,7 @@ search_notes_body (FtApplication *app,
                     count_rows (database_path, "SELECT count(*) FROM journal_entry "
                                                "WHERE note LIKE '%tingling in the toes%'"));
 
-  therapist = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, "For My _Therapist");
+  therapist = ui_driver_find (page, GTK_TYPE_TOGGLE_BUTTON, "For My _Therapist");
   ck_assert_ptr_nonnull (therapist);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (therapist), TRUE);

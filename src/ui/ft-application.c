@@ -25,6 +25,8 @@ struct _FtApplication
   GSettings      *settings;
   FtDatabase     *database;
   FtJournal      *journal;
+  FtExerciseCatalog *exercise_catalog;   /* made on first use */
+  FtGear         *gear;                  /* made on first use */
   GError         *database_error;
   char           *database_path;
 
@@ -304,6 +306,8 @@ ft_application_shutdown (GApplication *application)
 {
   FtApplication *self = FT_APPLICATION (application);
 
+  g_clear_object (&self->exercise_catalog);
+  g_clear_object (&self->gear);
   g_clear_object (&self->journal);
   g_clear_object (&self->database);
   remove_demo_folder (self);
@@ -316,6 +320,8 @@ ft_application_finalize (GObject *object)
 {
   FtApplication *self = FT_APPLICATION (object);
 
+  g_clear_object (&self->exercise_catalog);
+  g_clear_object (&self->gear);
   g_clear_object (&self->journal);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -425,4 +431,51 @@ ft_application_set_database_path (FtApplication *self,
   g_return_if_fail (FT_IS_APPLICATION (self));
 
   g_set_str (&self->database_path, path);
+}
+
+/**
+ * ft_application_get_exercise_catalog:
+ *
+ * The exercise cards, made on first use and not yet loaded: the page that
+ * shows them calls ft_exercise_catalog_load(). Pictures people pick are
+ * kept in an "images" folder beside the journal, so another journal (or a
+ * test's) keeps its own.
+ *
+ * Returns: (transfer none) (nullable): the catalog, or %NULL when the
+ *   database could not be opened
+ */
+FtExerciseCatalog *
+ft_application_get_exercise_catalog (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  if (self->exercise_catalog == NULL && self->database != NULL)
+    {
+      g_autofree char *folder = g_path_get_dirname (self->database_path);
+      g_autofree char *images = g_build_filename (folder, "images", NULL);
+
+      self->exercise_catalog = ft_exercise_catalog_new (self->database, images);
+    }
+
+  return self->exercise_catalog;
+}
+
+/**
+ * ft_application_get_gear:
+ *
+ * The shoes and insoles, made on first use; the Shoes & Insoles page and
+ * the check-in share it.
+ *
+ * Returns: (transfer none) (nullable): the store, or %NULL when the
+ *   database could not be opened
+ */
+FtGear *
+ft_application_get_gear (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  if (self->gear == NULL && self->journal != NULL)
+    self->gear = ft_gear_new (self->journal);
+
+  return self->gear;
 }

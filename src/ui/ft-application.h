@@ -9,6 +9,8 @@
 #include <adwaita.h>
 
 #include "ft-database.h"
+#include "ft-exercise-catalog.h"
+#include "ft-gear.h"
 #include "ft-journal.h"
 
 G_BEGIN_DECLS
@@ -26,5 +28,7 @@ const char    *ft_application_get_database_path  (FtApplication     *self);
 GSettings     *ft_application_get_settings       (FtApplication     *self);
 void           ft_application_set_database_path  (FtApplication     *self,
                                                   const char        *path);
+FtExerciseCatalog *ft_application_get_exercise_catalog (FtApplication *self);
+FtGear        *ft_application_get_gear           (FtApplication     *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "ft-application.h"
 #include "ft-rating-row.h"
 #include "ft-distance.h"
 #include "ft-window.h"
@@ -52,6 +53,11 @@ struct _FtCheckIn
   /* Built by ensure_details () */
   AdwSpinRow            *hours_row;
   AdwSpinRow            *distance_row;
+  /* The shoe the day's run is credited to; NULL without a shoe store. */
+  AdwComboRow           *shoes_row;
+  GtkStringList         *shoe_names;
+  GArray                *shoe_ids;
+  FtGear                *gear;
   AdwEntryRow           *note_row;
   AdwSwitchRow          *therapist_row;
   GtkButton             *yesterday_button;
@@ -210,6 +216,86 @@ update_therapist_row (FtCheckIn *self)
                             *gtk_editable_get_text (GTK_EDITABLE (self->note_row)) != '\0');
 }
 
+static void shoes_row_selected_cb (FtCheckIn *self);
+
+/* Just below the running distance, whose run it is about. */
+static void
+ensure_shoes_row (FtCheckIn *self)
+{
+  GtkWidget *list = gtk_widget_get_parent (GTK_WIDGET (self->distance_row));
+
+  if (self->shoes_row != NULL)
+    return;
+
+  self->shoe_names = gtk_string_list_new (NULL);
+  self->shoes_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_combo_row_set_model (self->shoes_row, G_LIST_MODEL (self->shoe_names));
+  g_object_unref (self->shoe_names);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->shoes_row), _("_Shoes"));
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->shoes_row), TRUE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->shoes_row),
+                               _("The day’s run counts toward this pair"));
+  gtk_list_box_insert (GTK_LIST_BOX (list), GTK_WIDGET (self->shoes_row),
+                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (self->distance_row)) + 1);
+  g_signal_connect_swapped (self->shoes_row, "notify::selected",
+                            G_CALLBACK (shoes_row_selected_cb), self);
+}
+
+/* The shoes worn that day, the one marked first; without a mark, the
+ * day's default running shoe, which the run is credited to anyway. */
+static void
+show_shoes (FtCheckIn      *self,
+            FtJournalEntry *entry)
+{
+  g_autoptr(GPtrArray) shoes = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 worn = entry != NULL ? ft_journal_entry_get_worn_gear_id (entry) : 0;
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  if (self->gear == NULL)
+    return;
+
+  if (worn == 0 && !ft_gear_get_default_shoe (self->gear, &self->day, &worn, &error))
+    {
+      g_warning ("%s", error->message);
+      g_clear_error (&error);
+      worn = 0;
+    }
+
+  shoes = ft_gear_list_shoes_on_day (self->gear, &self->day, &error);
+  if (shoes == NULL)
+    {
+      g_warning ("%s", error->message);
+      shoes = g_ptr_array_new ();
+    }
+
+  /* Most people log no shoes: the row comes with the first one. */
+  if (shoes->len == 0)
+    {
+      if (self->shoes_row != NULL)
+        gtk_widget_set_visible (GTK_WIDGET (self->shoes_row), FALSE);
+      return;
+    }
+  ensure_shoes_row (self);
+
+  g_array_set_size (self->shoe_ids, 0);
+  gtk_string_list_splice (self->shoe_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->shoe_names)), NULL);
+  for (guint i = 0; i < shoes->len; i++)
+    {
+      FtGearItem *shoe = g_ptr_array_index (shoes, i);
+      gint64 id = ft_gear_item_get_id (shoe);
+
+      if (id == worn)
+        selected = self->shoe_ids->len;
+      g_array_append_val (self->shoe_ids, id);
+      gtk_string_list_append (self->shoe_names, ft_gear_item_get_name (shoe));
+    }
+
+  adw_combo_row_set_selected (self->shoes_row, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->shoes_row), self->shoe_ids->len > 0);
+}
+
 static void
 show_details (FtCheckIn      *self,
               FtJournalEntry *entry)
@@ -233,6 +319,7 @@ show_details (FtCheckIn      *self,
   adw_spin_row_set_value (self->distance_row,
                           has_distance ? ft_distance_from_metres (metres, unit) : 0);
   set_optional_subtitle (self->distance_row, has_distance, unit_name (unit));
+  show_shoes (self, entry);
 
   /* Never overwrite what the person is typing. */
   if (self->note_timeout_id == 0)
@@ -369,6 +456,41 @@ distance_row_value_cb (FtCheckIn *self)
 }
 
 static void
+shoes_row_selected_cb (FtCheckIn *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected;
+  gboolean ok;
+
+  if (self->loading || self->shoes_row == NULL)
+    return;
+
+  selected = adw_combo_row_get_selected (self->shoes_row);
+  if (selected >= self->shoe_ids->len)
+    return;
+
+  self->saving = TRUE;
+  ok = ft_journal_set_worn_gear (self->journal, &self->day, self->foot,
+                                 g_array_index (self->shoe_ids, gint64, selected), &error);
+  finish_save (self, ok, error);
+}
+
+/* A shoe added, renamed or retired on the Shoes & Insoles page. */
+static void
+gear_changed_cb (FtCheckIn *self)
+{
+  g_autoptr(FtJournalEntry) entry = NULL;
+
+  if (self->saving || self->gear == NULL)
+    return;
+
+  entry = ft_journal_get_entry (self->journal, &self->day, self->foot, NULL);
+  self->loading = TRUE;
+  show_shoes (self, entry);
+  self->loading = FALSE;
+}
+
+static void
 save_note (FtCheckIn *self)
 {
   g_autoptr(GError) error = NULL;
@@ -443,6 +565,7 @@ static void
 ensure_details (FtCheckIn *self)
 {
   AdwPreferencesGroup *group;
+  GApplication *app;
 
   g_clear_handle_id (&self->details_idle_id, g_source_remove);
   if (self->hours_row != NULL)
@@ -459,6 +582,15 @@ ensure_details (FtCheckIn *self)
   adw_spin_row_set_digits (self->distance_row, 1);
   add_row (group, GTK_WIDGET (self->distance_row), _("_Running Distance"));
 
+  /* Runs are credited to the shoe worn that day. */
+  app = g_application_get_default ();
+  if (FT_IS_APPLICATION (app) && ft_application_get_gear (FT_APPLICATION (app)) != NULL &&
+      ft_gear_get_journal (ft_application_get_gear (FT_APPLICATION (app))) == self->journal)
+    {
+      self->gear = g_object_ref (ft_application_get_gear (FT_APPLICATION (app)));
+      self->shoe_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
+
   self->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   add_row (group, GTK_WIDGET (self->note_row), _("_Note"));
 
@@ -474,6 +606,9 @@ ensure_details (FtCheckIn *self)
                             G_CALLBACK (hours_row_value_cb), self);
   g_signal_connect_swapped (self->distance_row, "notify::value",
                             G_CALLBACK (distance_row_value_cb), self);
+  if (self->gear != NULL)
+    g_signal_connect_object (self->gear, "changed", G_CALLBACK (gear_changed_cb), self,
+                             G_CONNECT_SWAPPED);
   g_signal_connect_swapped (self->note_row, "changed", G_CALLBACK (note_row_changed_cb), self);
   g_signal_connect_swapped (self->therapist_row, "notify::active",
                             G_CALLBACK (therapist_row_active_cb), self);
@@ -592,6 +727,10 @@ ft_check_in_dispose (GObject *object)
   g_clear_handle_id (&self->details_idle_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_CHECK_IN);
   g_clear_pointer (&self->rating_rows, g_ptr_array_unref);
+  /* The row goes with the details; what it needs goes first. */
+  self->shoes_row = NULL;
+  g_clear_pointer (&self->shoe_ids, g_array_unref);
+  g_clear_object (&self->gear);
   g_clear_object (&self->journal);
   g_clear_object (&self->settings);
 

@@ -8,7 +8,9 @@
 
 #include "ft-pages.h"
 
+#include "ft-exercises-page.h"
 #include "ft-journal-page.h"
+#include "ft-shoes-page.h"
 #include "ft-today-page.h"
 
 #include <glib/gi18n.h>
@@ -20,13 +22,8 @@ static const FtPageInfo pages[] = {
   { "routines", N_("Routines"), "ft-routines-symbolic", NULL,
     N_("Home-Program Routines"),
     N_("Your routines, and how many you have done today, will be listed here.") },
-  { "exercises", N_("Exercises"), "ft-exercises-symbolic", NULL,
-    N_("Exercise Cards"),
-    N_("An illustrated card for each stretch, nerve glide, strength and self-massage exercise "
-       "will be shown here.") },
-  { "shoes", N_("Shoes & Insoles"), "ft-shoes-symbolic", NULL,
-    N_("Footwear Log"),
-    N_("Your shoes and insoles, their wear and every change you make will be kept here.") },
+  { "exercises", N_("Exercises"), "ft-exercises-symbolic", ft_exercises_page_get_type, NULL, NULL },
+  { "shoes", N_("Shoes & Insoles"), "ft-shoes-symbolic", ft_shoes_page_get_type, NULL, NULL },
   { "trends", N_("Trends"), "ft-trends-symbolic", NULL,
     N_("Symptom Trends"),
     N_("Charts of your symptoms over the weeks, with each change marked, will be drawn here.") },
