@@ -700,6 +700,7 @@ START_TEST (test_backdated_events_sort)
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(FtGearEvent) trails = NULL;
   g_autoptr(FtGearEvent) deleted = NULL;
+  g_autoptr(FtGearEvent) added = NULL;
   GDate day;
   static const char * const expected[] = {
     "2026-03-18 Desk", "2026-03-10 Later the same day", "2026-03-10 Trails",
@@ -712,14 +713,20 @@ START_TEST (test_backdated_events_sort)
   ck_assert_str_eq (ft_gear_event_get_label (trails), "Trails");
   tick ();
   day = make_day (2026, 3, 18);
-  ck_assert_ptr_nonnull (ft_gear_add_change (gear, &day, "Desk", &error));
+  g_clear_object (&added);
+  added = ft_gear_add_change (gear, &day, "Desk", &error);
+  ck_assert_ptr_nonnull (added);
   tick ();
   /* Recorded last, happened first. */
   day = make_day (2026, 3, 3);
-  ck_assert_ptr_nonnull (ft_gear_add_change (gear, &day, "Back-dated", &error));
+  g_clear_object (&added);
+  added = ft_gear_add_change (gear, &day, "Back-dated", &error);
+  ck_assert_ptr_nonnull (added);
   tick ();
   day = make_day (2026, 3, 10);
-  ck_assert_ptr_nonnull (ft_gear_add_change (gear, &day, "Later the same day", &error));
+  g_clear_object (&added);
+  added = ft_gear_add_change (gear, &day, "Later the same day", &error);
+  ck_assert_ptr_nonnull (added);
 
   events = ft_gear_list_events (gear, &error);
   ck_assert_uint_eq (events->len, G_N_ELEMENTS (expected));
