@@ -38,6 +38,22 @@ static const Shortcut general_shortcuts[] = {
   { N_("Quit"), "app.quit" },
 };
 
+/* Keys that pages bind on their own widgets, where no application
+ * accelerator can be read back. */
+typedef struct
+{
+  const char *title;
+  const char *accel;
+} PageKey;
+
+static const PageKey page_keys[] = {
+  { N_("Search the Journal or Exercises"), "<Control>f" },
+  { N_("Add an Exercise or a Shoe"), "<Control>n" },
+  { N_("Edit Your Own Exercise"), "<Control>e" },
+  { N_("Delete Your Own Exercise"), "Delete" },
+  { N_("Back"), "<Alt>Left" },
+};
+
 static char *
 describe_accels (GtkApplication *application,
                  const char     *action)
@@ -81,17 +97,12 @@ ft_shortcuts_dialog_init (FtShortcutsDialog *self)
 }
 
 static void
-add_row (AdwPreferencesGroup *group,
-         GtkApplication      *application,
-         const char          *title,
-         const char          *action)
+add_labelled_row (AdwPreferencesGroup *group,
+                  const char          *title,
+                  const char          *keys)
 {
-  g_autofree char *keys = describe_accels (application, action);
   GtkWidget *row;
   GtkWidget *label;
-
-  if (*keys == '\0')
-    return;
 
   row = adw_action_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -100,6 +111,18 @@ add_row (AdwPreferencesGroup *group,
   gtk_widget_add_css_class (label, "dim-label");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
   adw_preferences_group_add (group, row);
+}
+
+static void
+add_row (AdwPreferencesGroup *group,
+         GtkApplication      *application,
+         const char          *title,
+         const char          *action)
+{
+  g_autofree char *keys = describe_accels (application, action);
+
+  if (*keys != '\0')
+    add_labelled_row (group, title, keys);
 }
 
 AdwDialog *
@@ -128,6 +151,21 @@ ft_shortcuts_dialog_new (GtkApplication *application)
       g_autofree char *action = g_strconcat ("win.show-page::", pages[i].name, NULL);
 
       add_row (group, application, _(pages[i].title), action);
+    }
+  adw_preferences_page_add (self->page, group);
+
+  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (group, _("On a Page"));
+  for (guint i = 0; i < G_N_ELEMENTS (page_keys); i++)
+    {
+      guint key;
+      GdkModifierType mods;
+      g_autofree char *label = NULL;
+
+      if (gtk_accelerator_parse (page_keys[i].accel, &key, &mods))
+        label = gtk_accelerator_get_label (key, mods);
+      if (label != NULL)
+        add_labelled_row (group, _(page_keys[i].title), label);
     }
   adw_preferences_page_add (self->page, group);
 
