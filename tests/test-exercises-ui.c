@@ -691,6 +691,9 @@ START_TEST (test_add_custom_exercise)
                     "|| '|' || per_side || '|' || cautions FROM exercise");
   ck_assert_str_eq (row, OWN_NAME "|strength|Shin (tibialis anterior)|wall|standing|none|12|2|0|"
                     "Stop if the shin cramps.");
+  /* Stamped with the time it was added, not left at zero. */
+  ck_assert_int_eq (count_rows ("SELECT count(*) FROM exercise "
+                                "WHERE created_us > 1700000000000000"), 1);
 
   ck_assert_int_eq (ui_driver_run (database_path, find_after_restart_body, NULL), 0);
 }

@@ -455,6 +455,7 @@ ft_application_get_exercise_catalog (FtApplication *self)
       g_autofree char *images = g_build_filename (folder, "images", NULL);
 
       self->exercise_catalog = ft_exercise_catalog_new (self->database, images);
+      ft_exercise_catalog_set_now_func (self->exercise_catalog, local_now, NULL, NULL);
     }
 
   return self->exercise_catalog;
