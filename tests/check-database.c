@@ -25,15 +25,16 @@
 /* Every table and index the migrations create. A new table must be added here,
  * so that the migration test notices a schema that grew without a test. */
 static const char * const expected_tables[] = {
-  "exercise", "gear", "gear_distance", "gear_event", "journal_entry", "pause", "pt_visit",
+  "builtin_routine", "exercise", "gear", "gear_distance", "gear_event", "journal_entry", "pause", "pt_visit",
   "reminder_event", "routine", "routine_step", "session", "session_step", "symptom_kind",
   "symptom_rating",
 };
 
 static const char * const expected_indexes[] = {
   "gear_distance_gear", "gear_event_day", "gear_event_gear", "gear_event_target",
-  "journal_entry_worn_gear", "pause_start", "pt_visit_day", "reminder_event_due", "session_day",
-  "session_routine", "symptom_rating_kind",
+  "journal_entry_worn_gear", "pause_start", "pt_visit_day", "reminder_event_due",
+  "routine_builtin_key", "routine_position", "session_day", "session_outcome", "session_routine",
+  "session_routine_outcome", "symptom_rating_kind",
 };
 
 static const char * const builtin_kinds[] = {

@@ -24,6 +24,7 @@ typedef struct
 } TableDump;
 
 static const TableDump table_dumps[] = {
+  { "builtin_routine", "SELECT * FROM builtin_routine ORDER BY key" },
   { "exercise", "SELECT * FROM exercise ORDER BY id" },
   { "gear", "SELECT * FROM gear ORDER BY id" },
   { "gear_distance", "SELECT * FROM gear_distance ORDER BY id" },

@@ -38,6 +38,7 @@ G_DEFINE_FINAL_TYPE (FtDatabase, ft_database, G_TYPE_OBJECT)
 static const char * const migrations[] = {
   "0001-initial.sql",
   "0002-gear.sql",
+  "0003-routines.sql",
 };
 
 static gboolean
@@ -434,7 +435,7 @@ ft_database_has_user_data (FtDatabase  *self,
                   "SELECT EXISTS (SELECT 1 FROM journal_entry) OR EXISTS (SELECT 1 FROM session) "
                   "OR EXISTS (SELECT 1 FROM gear) OR EXISTS (SELECT 1 FROM gear_event) "
                   "OR EXISTS (SELECT 1 FROM pt_visit) OR EXISTS (SELECT 1 FROM exercise) "
-                  "OR EXISTS (SELECT 1 FROM routine) OR EXISTS (SELECT 1 FROM reminder_event) "
+                  "OR EXISTS (SELECT 1 FROM routine WHERE builtin_key IS NULL) OR EXISTS (SELECT 1 FROM reminder_event) "
                   "OR EXISTS (SELECT 1 FROM pause) "
                   "OR EXISTS (SELECT 1 FROM symptom_kind WHERE builtin = 0)",
                   &found, error))

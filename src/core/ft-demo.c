@@ -13,6 +13,7 @@
 
 #include "ft-database-private.h"
 #include "ft-error.h"
+#include "ft-routine-private.h"
 
 /* The demo person: tarsal tunnel symptoms in the left foot, some first-step
  * pain, runs three times a week, works at a desk. An insole with arch support
@@ -41,16 +42,15 @@ typedef struct
 {
   const char *key;
   const char *name;
-  guint       times_per_day;
   const char *steps[3];
   guint       hold_s;
   guint       reps;
 } DemoRoutine;
 
 static const DemoRoutine routines[] = {
-  { "desk-break", N_("Desk break"), 4, { "upper-calf-stretch", "lower-calf-stretch", NULL }, 30, 0 },
-  { "morning", N_("Morning"), 1, { "seated-towel-calf-stretch", "foot-scrunch", "plantar-fascia-release" }, 30, 10 },
-  { "nerve-care", N_("Nerve care"), 1, { "tibial-nerve-glide", "calf-hamstring-band-stretch", "big-toe-band-stretch" }, 30, 10 },
+  { "desk-break", N_("Desk break"), { "upper-calf-stretch", "lower-calf-stretch", NULL }, 30, 0 },
+  { "morning", N_("Morning"), { "seated-towel-calf-stretch", "foot-scrunch", "plantar-fascia-release" }, 30, 10 },
+  { "nerve-care", N_("Nerve care"), { "tibial-nerve-glide", "calf-hamstring-band-stretch", "big-toe-band-stretch" }, 30, 10 },
 };
 
 typedef struct
@@ -143,52 +143,36 @@ look_up_kinds (Demo    *demo,
   return TRUE;
 }
 
+/* The demo person has Footing's built-in routines, added the way the app
+ * adds them, and runs three of them. */
 static gboolean
 add_routines (Demo        *demo,
               const GDate *first_day,
               GError     **error)
 {
-  g_autoptr(sqlite3_stmt) routine = NULL;
-  g_autoptr(sqlite3_stmt) step = NULL;
+  g_autoptr(sqlite3_stmt) find = NULL;
 
-  if (!_ft_database_prepare (demo->database,
-                             "INSERT INTO routine (builtin_key, name, position, target_count, "
-                             "target_period, created_us) VALUES (?1, ?2, ?3, ?4, 'day', ?5)",
-                             &routine, error) ||
-      !_ft_database_prepare (demo->database,
-                             "INSERT INTO routine_step (routine_id, position, exercise_ref, hold_s, "
-                             "reps, sets, sides) VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6)",
-                             &step, error))
+  if (!_ft_routine_book_seed (demo->database, instant (demo, first_day, 8, 0), error) ||
+      !_ft_database_prepare (demo->database, "SELECT id FROM routine WHERE builtin_key = ?1",
+                             &find, error))
     return FALSE;
 
   for (guint r = 0; r < G_N_ELEMENTS (routines); r++)
     {
-      sqlite3_bind_text (routine, 1, routines[r].key, -1, SQLITE_STATIC);
-      sqlite3_bind_text (routine, 2, _(routines[r].name), -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int (routine, 3, (int) r);
-      sqlite3_bind_int (routine, 4, (int) routines[r].times_per_day);
-      sqlite3_bind_int64 (routine, 5, instant (demo, first_day, 8, 0));
-      if (!run_step (demo, routine, error))
-        return FALSE;
-      demo->routine_ids[r] = last_id (demo);
+      int rc;
 
-      for (guint s = 0; s < G_N_ELEMENTS (routines[r].steps) && routines[r].steps[s] != NULL; s++)
+      sqlite3_bind_text (find, 1, routines[r].key, -1, SQLITE_STATIC);
+      rc = sqlite3_step (find);
+      if (rc == SQLITE_DONE)
         {
-          /* Glides and scrunches are counted; everything else is held, each side. */
-          gboolean counted = g_str_equal (routines[r].steps[s], "tibial-nerve-glide") ||
-                             g_str_equal (routines[r].steps[s], "foot-scrunch");
-
-          sqlite3_bind_int64 (step, 1, demo->routine_ids[r]);
-          sqlite3_bind_int (step, 2, (int) s);
-          sqlite3_bind_text (step, 3, routines[r].steps[s], -1, SQLITE_STATIC);
-          if (counted)
-            sqlite3_bind_int (step, 5, (int) routines[r].reps);
-          else
-            sqlite3_bind_int (step, 4, (int) routines[r].hold_s);
-          sqlite3_bind_text (step, 6, counted ? "none" : "both", -1, SQLITE_STATIC);
-          if (!run_step (demo, step, error))
-            return FALSE;
+          g_set_error (error, FT_ERROR, FT_ERROR_STORAGE,
+                       _("The built-in routine “%s” is missing"), _(routines[r].name));
+          return FALSE;
         }
+      if (rc != SQLITE_ROW)
+        return _ft_database_fail (demo->database, rc, error);
+      demo->routine_ids[r] = sqlite3_column_int64 (find, 0);
+      sqlite3_reset (find);
     }
 
   return TRUE;
