@@ -180,6 +180,24 @@ shoe_on (gint64 insert,
   return shoe;
 }
 
+/* Adds a distance by hand; gives the entry's id. */
+static gint64
+add_distance_ok (gint64         id,
+                 GDate          day,
+                 double         value,
+                 FtDistanceUnit unit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FtGearDistance) distance = ft_gear_add_distance (gear, id, &day, value, unit, &error);
+
+  ck_assert_msg (distance != NULL, "add distance: %s", error != NULL ? error->message : "");
+  ck_assert_int_eq (ft_gear_distance_get_gear_id (distance), id);
+  ck_assert_double_eq_tol (ft_gear_distance_get_metres (distance),
+                           ft_distance_to_metres (value, unit), 1e-9);
+
+  return ft_gear_distance_get_id (distance);
+}
+
 /* Asserts a refusal: FT_ERROR_INVALID with a message that says @words. */
 #define assert_refused(error, words)                                                   \
   G_STMT_START {                                                                       \
@@ -805,7 +823,7 @@ START_TEST (test_distance_credit)
 
   /* Manual distance. */
   day = make_day (2026, 2, 14);
-  ck_assert (ft_gear_add_distance (gear, second, &day, 1, FT_DISTANCE_MILES, &error));
+  add_distance_ok (second, day, 1, FT_DISTANCE_MILES);
 
   ck_assert_double_eq_tol (total_m (first), 300000 + 5000 + 6000 + 5000, 1e-6);
   ck_assert_double_eq_tol (total_m (second), 7000 + 1609.344, 1e-6);
@@ -869,7 +887,7 @@ START_TEST (test_threshold_by_distance)
   ck_assert (!ft_gear_item_is_worn_out (item));
   g_clear_object (&item);
 
-  ck_assert (ft_gear_add_distance (gear, shoe, &day, 0.1, FT_DISTANCE_KILOMETRES, &error));
+  add_distance_ok (shoe, day, 0.1, FT_DISTANCE_KILOMETRES);
   item = get_item (shoe);
   ck_assert (ft_gear_item_reached_distance (item));
   ck_assert (!ft_gear_item_reached_age (item));
@@ -895,11 +913,11 @@ START_TEST (test_threshold_by_distance)
   day = make_day (2026, 5, 1);
   ck_assert (ft_gear_snooze_reminder (gear, shoe, &day, 650000, &error));
   day = make_day (2026, 4, 3);
-  ck_assert (ft_gear_add_distance (gear, shoe, &day, 49.9, FT_DISTANCE_KILOMETRES, &error));
+  add_distance_ok (shoe, day, 49.9, FT_DISTANCE_KILOMETRES);
   item = get_item (shoe);
   ck_assert_int_eq (ft_gear_item_get_wear (item), FT_GEAR_WEAR_SNOOZED);
   g_clear_object (&item);
-  ck_assert (ft_gear_add_distance (gear, shoe, &day, 0.1, FT_DISTANCE_KILOMETRES, &error));
+  add_distance_ok (shoe, day, 0.1, FT_DISTANCE_KILOMETRES);
   item = get_item (shoe);
   ck_assert_int_eq (ft_gear_item_get_wear (item), FT_GEAR_WEAR_WORN_OUT);
   g_clear_object (&item);
@@ -972,6 +990,129 @@ START_TEST (test_threshold_by_age)
   item = get_item (almost);
   ck_assert_int_eq (ft_gear_item_get_wear (item), FT_GEAR_WEAR_FINE);
   ck_assert (ft_gear_item_reached_age (item));
+}
+END_TEST
+
+/* A typing slip added by hand can be seen, removed and put back. */
+
+static char *
+list_distances_text (gint64 id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) distances = ft_gear_list_distances (gear, id, &error);
+  GString *text = g_string_new (NULL);
+
+  ck_assert_msg (distances != NULL, "%s", error != NULL ? error->message : "");
+  for (guint i = 0; i < distances->len; i++)
+    {
+      FtGearDistance *distance = g_ptr_array_index (distances, i);
+
+      ck_assert_int_eq (ft_gear_distance_get_gear_id (distance), id);
+      g_string_append_printf (text, "%s%s=%.0f", i > 0 ? "," : "",
+                              ft_gear_distance_get_day_key (distance),
+                              ft_gear_distance_get_metres (distance));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+START_TEST (test_manual_distances)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FtGearDistance) removed = NULL;
+  g_autoptr(GPtrArray) distances = NULL;
+  g_autofree char *listed = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gint64 road = add_item_full (FT_GEAR_RUNNING_SHOE, "Road", make_day (2026, 2, 1), 100);
+  gint64 trail = add_item (FT_GEAR_RUNNING_SHOE, "Trail", make_day (2026, 2, 1));
+  gint64 morning;
+  gint64 slip;
+  gint64 evening;
+  gint64 on_trail;
+  guint changes;
+  GDate day;
+
+  /* Nothing yet. */
+  listed = list_distances_text (road);
+  ck_assert_str_eq (listed, "");
+  g_clear_pointer (&listed, g_free);
+
+  morning = add_distance_ok (road, make_day (2026, 3, 1), 5, FT_DISTANCE_KILOMETRES);
+  slip = add_distance_ok (road, make_day (2026, 3, 5), 500, FT_DISTANCE_KILOMETRES);
+  evening = add_distance_ok (road, make_day (2026, 3, 1), 2, FT_DISTANCE_KILOMETRES);
+  add_distance_ok (road, make_day (2026, 3, 3), 1, FT_DISTANCE_MILES);
+  on_trail = add_distance_ok (trail, make_day (2026, 3, 2), 8, FT_DISTANCE_KILOMETRES);
+  ck_assert_int_gt (evening, morning);
+
+  /* Newest day first; on one day, the one added last first. */
+  listed = list_distances_text (road);
+  ck_assert_str_eq (listed, "2026-03-05=500000,2026-03-03=1609,2026-03-01=2000,2026-03-01=5000");
+  g_clear_pointer (&listed, g_free);
+  listed = list_distances_text (trail);
+  ck_assert_str_eq (listed, "2026-03-02=8000");
+  g_clear_pointer (&listed, g_free);
+  distances = ft_gear_list_distances (gear, road, &error);
+  ck_assert_int_eq (ft_gear_distance_get_id (g_ptr_array_index (distances, 0)), slip);
+  ck_assert_int_eq (ft_gear_distance_get_id (g_ptr_array_index (distances, 3)), morning);
+  ft_gear_distance_get_day (g_ptr_array_index (distances, 0), &day);
+  ck_assert (g_date_valid (&day));
+  ck_assert_int_eq (g_date_get_day (&day), 5);
+  ck_assert_int_eq (g_date_get_month (&day), 3);
+  ck_assert_double_eq_tol (total_m (road), 100000 + 5000 + 500000 + 2000 + 1609.344, 1e-6);
+
+  /* Removing the slip: the total follows and the page hears of it. */
+  before = dump_gear_rows ();
+  changes = changed_count;
+  removed = ft_gear_delete_distance (gear, road, slip, &error);
+  ck_assert_msg (removed != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_uint_gt (changed_count, changes);
+  ck_assert_int_eq (ft_gear_distance_get_id (removed), slip);
+  ck_assert_int_eq (ft_gear_distance_get_gear_id (removed), road);
+  ck_assert_str_eq (ft_gear_distance_get_day_key (removed), "2026-03-05");
+  ck_assert_double_eq (ft_gear_distance_get_metres (removed), 500000.0);
+  ck_assert_double_eq_tol (total_m (road), 100000 + 5000 + 2000 + 1609.344, 1e-6);
+  listed = list_distances_text (road);
+  ck_assert_str_eq (listed, "2026-03-03=1609,2026-03-01=2000,2026-03-01=5000");
+  g_clear_pointer (&listed, g_free);
+
+  /* Gone is gone; another item's entry and an unknown item are refused. */
+  ck_assert_ptr_null (ft_gear_delete_distance (gear, road, slip, &error));
+  assert_refused (error, "not recorded any more");
+  ck_assert_ptr_null (ft_gear_delete_distance (gear, road, 999, &error));
+  assert_refused (error, "not recorded any more");
+  ck_assert_ptr_null (ft_gear_delete_distance (gear, road, on_trail, &error));
+  assert_refused (error, "added to another item, not to “Road”");
+  ck_assert_int_eq (count_rows ("SELECT count(*) FROM gear_distance"), 4);
+  ck_assert_ptr_null (ft_gear_delete_distance (gear, 999, on_trail, &error));
+  assert_refused (error, "may have been deleted");
+  ck_assert_ptr_null (ft_gear_list_distances (gear, 999, &error));
+  assert_refused (error, "may have been deleted");
+  ck_assert_double_eq_tol (total_m (trail), 8000, 1e-6);
+
+  /* Undo puts it back exactly, once. */
+  changes = changed_count;
+  ck_assert_msg (ft_gear_restore_distance (gear, removed, &error), "%s",
+                 error != NULL ? error->message : "");
+  ck_assert_uint_gt (changed_count, changes);
+  after = dump_gear_rows ();
+  ck_assert_str_eq (after, before);
+  ck_assert_double_eq_tol (total_m (road), 100000 + 5000 + 500000 + 2000 + 1609.344, 1e-6);
+  ck_assert (!ft_gear_restore_distance (gear, removed, &error));
+  ck_assert (g_error_matches (error, FT_ERROR, FT_ERROR_EXISTS));
+  ck_assert_msg (strstr (error->message, "back already") != NULL, "%s", error->message);
+  g_clear_error (&error);
+  ck_assert_int_eq (count_rows ("SELECT count(*) FROM gear_distance"), 5);
+
+  /* Once the shoe was retired before that day, it cannot come back. */
+  g_clear_pointer (&removed, ft_gear_distance_free);
+  removed = ft_gear_delete_distance (gear, road, slip, &error);
+  ck_assert_ptr_nonnull (removed);
+  day = make_day (2026, 3, 4);
+  ck_assert (ft_gear_retire_item (gear, road, &day, &error));
+  ck_assert (!ft_gear_restore_distance (gear, removed, &error));
+  assert_refused (error, "not in use on 2026-03-05");
+  ck_assert_int_eq (count_rows ("SELECT count(*) FROM gear_distance"), 4);
 }
 END_TEST
 
@@ -1049,7 +1190,7 @@ START_TEST (test_delete_and_restore)
 
   move_ok (arch, road, make_day (2026, 1, 5));
   day = make_day (2026, 2, 1);
-  ck_assert (ft_gear_add_distance (gear, road, &day, 3, FT_DISTANCE_KILOMETRES, &error));
+  add_distance_ok (road, day, 3, FT_DISTANCE_KILOMETRES);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 4000, &error));
   ck_assert (ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, road, &error));
   day = make_day (2026, 2, 2);
@@ -1360,6 +1501,7 @@ main (void)
   tcase_add_test (tc, test_threshold_by_distance);
   tcase_add_test (tc, test_threshold_by_age);
   tcase_add_test (tc, test_units_do_not_drift);
+  tcase_add_test (tc, test_manual_distances);
   suite_add_tcase (suite, tc);
 
   tc = tcase_create ("storage");

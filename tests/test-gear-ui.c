@@ -390,6 +390,110 @@ START_TEST (test_delete_with_undo)
 }
 END_TEST
 
+/* A distance added by hand is taken back from the toast at once, or later
+ * from the item's form; the total follows. */
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  return ui_driver_find (root, GTK_TYPE_LABEL, text);
+}
+
+static double
+road_total_km (FtApplication *app,
+               gint64         id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FtGearItem) item = ft_gear_get_item (ft_application_get_gear (app), id, &error);
+
+  ck_assert_msg (item != NULL, "%s", error ? error->message : "");
+
+  return ft_gear_item_get_total_distance (item) / 1000.0;
+}
+
+static void
+add_distance_through_dialog (FtWindow   *window,
+                             GtkWidget  *page,
+                             gint64      id,
+                             const char *typed)
+{
+  AdwDialog *dialog = open_dialog (window, page, "shoes.add-distance", g_variant_new_int64 (id));
+
+  type_into (dialog, "_Distance", typed);
+  press_and_close (window, dialog, "_Add");
+}
+
+static void
+manual_distance_body (FtApplication *app,
+                      FtWindow      *window,
+                      gpointer       user_data)
+{
+  gint64 road = add_item (app, FT_GEAR_RUNNING_SHOE, "Road runners", 10, 0);
+  GtkWidget *page = show_shoes_page (app, window);
+  GtkWidget *toast_label;
+  GtkWidget *expander;
+  GtkWidget *row;
+  AdwDialog *dialog;
+
+  /* Added, and undone from the toast. */
+  add_distance_through_dialog (window, page, road, "12");
+  ck_assert_int_eq (query_int ("SELECT round (sum (distance_m)) FROM gear_distance"), 12000);
+  toast_label = find_label (GTK_WIDGET (window), "Added 12 km to Road runners");
+  ck_assert_ptr_nonnull (toast_label);
+  ck_assert_ptr_nonnull (find_label (page, "12 km"));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "_Undo"), "clicked");
+  ui_driver_spin (100);
+  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_distance"), 0);
+  ck_assert_double_eq_tol (road_total_km (app, road), 0, 1e-9);
+  ck_assert_ptr_nonnull (find_label (page, "0 km"));
+
+  /* A slip: 500 for 5. The form lists it and takes it out. */
+  add_distance_through_dialog (window, page, road, "500");
+  ck_assert_int_eq (query_int ("SELECT round (sum (distance_m)) FROM gear_distance"), 500000);
+  ck_assert_ptr_nonnull (find_label (page, "500 km"));
+
+  dialog = open_dialog (window, page, "shoes.edit", g_variant_new_int64 (road));
+  expander = ui_driver_find (GTK_WIDGET (dialog), ADW_TYPE_EXPANDER_ROW, "Distances Added by Hand");
+  ck_assert_ptr_nonnull (expander);
+  ck_assert (gtk_widget_get_visible (expander));
+  ck_assert_str_eq (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (expander)), "1 entry · 500 km");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  ui_driver_spin (50);
+  row = ui_driver_find (expander, ADW_TYPE_ACTION_ROW, "Today");
+  ck_assert_ptr_nonnull (row);
+  ck_assert_ptr_nonnull (find_label (row, "500 km"));
+  g_signal_emit_by_name (ui_driver_find (row, GTK_TYPE_BUTTON, NULL), "clicked");
+  ui_driver_spin (100);
+  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_distance"), 0);
+  ck_assert_double_eq_tol (road_total_km (app, road), 0, 1e-9);
+  ck_assert (!gtk_widget_get_visible (expander));
+  ck_assert_ptr_nonnull (find_label (GTK_WIDGET (dialog), "500 km removed"));
+
+  /* Undo in the form brings it back; removing it again keeps it out. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Undo"), "clicked");
+  ui_driver_spin (100);
+  ck_assert_int_eq (query_int ("SELECT round (sum (distance_m)) FROM gear_distance"), 500000);
+  ck_assert (gtk_widget_get_visible (expander));
+  row = ui_driver_find (expander, ADW_TYPE_ACTION_ROW, "Today");
+  ck_assert_ptr_nonnull (row);
+  g_signal_emit_by_name (ui_driver_find (row, GTK_TYPE_BUTTON, NULL), "clicked");
+  ui_driver_spin (100);
+  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_distance"), 0);
+  press_and_close (window, dialog, "_Cancel");
+
+  ck_assert_double_eq_tol (road_total_km (app, road), 0, 1e-9);
+  ck_assert_ptr_null (find_label (page, "500 km"));
+  ck_assert_ptr_nonnull (find_label (page, "0 km"));
+}
+
+START_TEST (test_manual_distance_undo)
+{
+  ck_assert_int_eq (ui_driver_run (database_path, manual_distance_body, NULL), 0);
+  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_distance"), 0);
+}
+END_TEST
+
 /* A worn-out shoe is mentioned gently; "Remind Me Later" holds it back,
  * also after a restart. */
 
@@ -502,6 +606,7 @@ gear_ui_suite (void)
   tcase_add_test (page, test_record_changes);
   tcase_add_test (page, test_delete_with_undo);
   tcase_add_test (page, test_worn_out_reminder);
+  tcase_add_test (page, test_manual_distance_undo);
   tcase_add_test (page, test_check_in_saves_shoe);
   suite_add_tcase (suite, page);
 

@@ -269,6 +269,99 @@ ft_gear_deletion_get_item (FtGearDeletion *deletion)
   return deletion->item;
 }
 
+/* FtGearDistance */
+
+struct _FtGearDistance
+{
+  gint64  id;
+  gint64  gear_id;
+  char    day[11];
+  double  metres;
+};
+
+static FtGearDistance *
+distance_new_from_row (sqlite3_stmt *stmt)
+{
+  FtGearDistance *distance = g_rc_box_new0 (FtGearDistance);
+
+  /* Columns: id, gear_id, day, distance_m. */
+  distance->id = sqlite3_column_int64 (stmt, 0);
+  distance->gear_id = sqlite3_column_int64 (stmt, 1);
+  g_strlcpy (distance->day, (const char *) sqlite3_column_text (stmt, 2), sizeof distance->day);
+  distance->metres = sqlite3_column_double (stmt, 3);
+
+  return distance;
+}
+
+/**
+ * ft_gear_distance_copy:
+ * @distance: a #FtGearDistance
+ *
+ * Distances never change, so a copy shares the original.
+ *
+ * Returns: (transfer full): @distance
+ */
+FtGearDistance *
+ft_gear_distance_copy (FtGearDistance *distance)
+{
+  g_return_val_if_fail (distance != NULL, NULL);
+
+  return g_rc_box_acquire (distance);
+}
+
+void
+ft_gear_distance_free (FtGearDistance *distance)
+{
+  g_return_if_fail (distance != NULL);
+
+  g_rc_box_release (distance);
+}
+
+G_DEFINE_BOXED_TYPE (FtGearDistance, ft_gear_distance, ft_gear_distance_copy,
+                     ft_gear_distance_free)
+
+gint64
+ft_gear_distance_get_id (FtGearDistance *distance)
+{
+  g_return_val_if_fail (distance != NULL, 0);
+
+  return distance->id;
+}
+
+gint64
+ft_gear_distance_get_gear_id (FtGearDistance *distance)
+{
+  g_return_val_if_fail (distance != NULL, 0);
+
+  return distance->gear_id;
+}
+
+void
+ft_gear_distance_get_day (FtGearDistance *distance,
+                          GDate          *day)
+{
+  g_return_if_fail (distance != NULL);
+  g_return_if_fail (day != NULL);
+
+  _ft_journal_parse_day_key (distance->day, day);
+}
+
+const char *
+ft_gear_distance_get_day_key (FtGearDistance *distance)
+{
+  g_return_val_if_fail (distance != NULL, NULL);
+
+  return distance->day;
+}
+
+double
+ft_gear_distance_get_metres (FtGearDistance *distance)
+{
+  g_return_val_if_fail (distance != NULL, 0);
+
+  return distance->metres;
+}
+
 /* Helpers */
 
 static void
@@ -2216,10 +2309,12 @@ add_distance (FtGear       *self,
               gint64        gear_id,
               const GDate  *day,
               double        metres,
+              gint64       *distance_id,
               GError      **error)
 {
   g_auto(GearRow) row = { 0 };
   g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean found = FALSE;
   char key[11];
 
   if (!load_row (self, gear_id, &row, error) || !check_day (self, day, key, error))
@@ -2234,7 +2329,8 @@ add_distance (FtGear       *self,
     }
 
   if (!_ft_database_prepare (self->database,
-                             "INSERT INTO gear_distance (gear_id, day, distance_m) VALUES (?1, ?2, ?3)",
+                             "INSERT INTO gear_distance (gear_id, day, distance_m) VALUES (?1, ?2, ?3) "
+                             "RETURNING id",
                              &stmt, error))
     return FALSE;
 
@@ -2242,7 +2338,43 @@ add_distance (FtGear       *self,
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
   sqlite3_bind_double (stmt, 3, metres);
 
+  if (!step_row (self, stmt, &found, error))
+    return FALSE;
+
+  g_assert (found);
+  *distance_id = sqlite3_column_int64 (stmt, 0);
+
   return _ft_database_step_done (self->database, stmt, error);
+}
+
+static gboolean
+unknown_distance (GError **error)
+{
+  g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID,
+                       _("That distance is not recorded any more; it may have been deleted"));
+  return FALSE;
+}
+
+/* Reads a manual distance, or NULL (without @error) when there is none. */
+static FtGearDistance *
+query_distance (FtGear   *self,
+                gint64    distance_id,
+                GError  **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  gboolean found = FALSE;
+
+  if (!_ft_database_prepare (self->database,
+                             "SELECT id, gear_id, day, distance_m FROM gear_distance WHERE id = ?1",
+                             &stmt, error))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, distance_id);
+
+  if (!step_row (self, stmt, &found, error) || !found)
+    return NULL;
+
+  return distance_new_from_row (stmt);
 }
 
 /**
@@ -2254,9 +2386,11 @@ add_distance (FtGear       *self,
  * @unit: the unit of @value
  * @error: return location for an #FtError
  *
- * Returns: %TRUE on success
+ * Returns: (transfer full) (nullable): the entry as stored, for
+ *   ft_gear_delete_distance() should the person take it back; %NULL with
+ *   @error set
  */
-gboolean
+FtGearDistance *
 ft_gear_add_distance (FtGear          *self,
                       gint64           gear_id,
                       const GDate     *day,
@@ -2264,22 +2398,24 @@ ft_gear_add_distance (FtGear          *self,
                       FtDistanceUnit   unit,
                       GError         **error)
 {
+  g_autoptr(FtGearDistance) added = NULL;
+  gint64 distance_id = 0;
   double metres;
 
-  g_return_val_if_fail (FT_IS_GEAR (self), FALSE);
+  g_return_val_if_fail (FT_IS_GEAR (self), NULL);
 
   if (!isfinite (value))
     {
       g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID,
                            _("A distance must be a number"));
-      return FALSE;
+      return NULL;
     }
 
   if (value < 0)
     {
       g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID,
                            _("A distance cannot be negative"));
-      return FALSE;
+      return NULL;
     }
 
   metres = ft_distance_to_metres (value, unit);
@@ -2287,20 +2423,234 @@ ft_gear_add_distance (FtGear          *self,
     {
       g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID,
                            _("A distance to add must be more than 0"));
-      return FALSE;
+      return NULL;
     }
 
   if (metres > MANUAL_MAX_M)
     {
       g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID,
                            _("A distance added at once is at most 1000 km"));
+      return NULL;
+    }
+
+  if (!_ft_database_begin (self->database, error))
+    return NULL;
+
+  if (!finish (self,
+               add_distance (self, gear_id, day, metres, &distance_id, error) &&
+               (added = query_distance (self, distance_id, error)) != NULL,
+               error))
+    return NULL;
+
+  changed (self);
+
+  return g_steal_pointer (&added);
+}
+
+/**
+ * ft_gear_list_distances:
+ * @self: a #FtGear
+ * @gear_id: an item
+ * @error: return location for an #FtError
+ *
+ * Returns: (transfer full) (element-type FtGearDistance): the distances added
+ *   to the item by hand, newest day first and, on one day, the one added
+ *   last first; %NULL with @error set
+ */
+GPtrArray *
+ft_gear_list_distances (FtGear  *self,
+                        gint64   gear_id,
+                        GError **error)
+{
+  g_auto(GearRow) row = { 0 };
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) distances = NULL;
+  int rc;
+
+  g_return_val_if_fail (FT_IS_GEAR (self), NULL);
+
+  if (!load_row (self, gear_id, &row, error))
+    return NULL;
+
+  if (!_ft_database_prepare (self->database,
+                             "SELECT id, gear_id, day, distance_m FROM gear_distance "
+                             "WHERE gear_id = ?1 ORDER BY day DESC, id DESC",
+                             &stmt, error))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, gear_id);
+
+  distances = g_ptr_array_new_with_free_func ((GDestroyNotify) ft_gear_distance_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (distances, distance_new_from_row (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      _ft_database_fail (self->database, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&distances);
+}
+
+static gboolean
+delete_distance (FtGear           *self,
+                 gint64            gear_id,
+                 gint64            distance_id,
+                 FtGearDistance  **deleted,
+                 GError          **error)
+{
+  g_auto(GearRow) row = { 0 };
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(FtGearDistance) distance = NULL;
+
+  if (!load_row (self, gear_id, &row, error))
+    return FALSE;
+
+  distance = query_distance (self, distance_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+
+  if (distance == NULL)
+    return unknown_distance (error);
+
+  /* The id came with another item: removing it would change the wrong one. */
+  if (distance->gear_id != gear_id)
+    {
+      g_set_error (error, FT_ERROR, FT_ERROR_INVALID,
+                   /* Translators: %s is the name of a shoe or insole */
+                   _("That distance was added to another item, not to “%s”; nothing was removed"),
+                   row.name);
+      return FALSE;
+    }
+
+  if (!exec_bound (self, "DELETE FROM gear_distance WHERE id = ?1", distance_id, NULL, error))
+    return FALSE;
+
+  *deleted = g_steal_pointer (&distance);
+
+  return TRUE;
+}
+
+/**
+ * ft_gear_delete_distance:
+ * @self: a #FtGear
+ * @gear_id: the item the distance was added to
+ * @distance_id: one of its manual distances
+ * @error: return location for an #FtError
+ *
+ * Removes a distance added by hand, such as a typing slip. The item's total
+ * follows at once.
+ *
+ * Returns: (transfer full) (nullable): the removed distance, for
+ *   ft_gear_restore_distance(), or %NULL with @error set
+ */
+FtGearDistance *
+ft_gear_delete_distance (FtGear  *self,
+                         gint64   gear_id,
+                         gint64   distance_id,
+                         GError **error)
+{
+  g_autoptr(FtGearDistance) deleted = NULL;
+
+  g_return_val_if_fail (FT_IS_GEAR (self), NULL);
+
+  if (!_ft_database_begin (self->database, error))
+    return NULL;
+
+  if (!finish (self, delete_distance (self, gear_id, distance_id, &deleted, error), error))
+    return NULL;
+
+  changed (self);
+
+  return g_steal_pointer (&deleted);
+}
+
+static gboolean
+insert_restored_distance (FtGear          *self,
+                          FtGearDistance  *distance,
+                          GError         **error)
+{
+  g_auto(GearRow) row = { 0 };
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(FtGearDistance) present = NULL;
+
+  if (!load_row (self, distance->gear_id, &row, error))
+    return FALSE;
+
+  /* Put back twice, it would count twice. */
+  present = query_distance (self, distance->id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (present != NULL && present->gear_id == distance->gear_id &&
+      g_str_equal (present->day, distance->day) && present->metres == distance->metres)
+    {
+      g_set_error (error, FT_ERROR, FT_ERROR_EXISTS,
+                   /* Translators: the first %s is an item's name, the second a date. */
+                   _("The distance added to “%s” on %s is back already"),
+                   row.name, distance->day);
+      return FALSE;
+    }
+
+  /* Its first or retire day may have moved meanwhile. */
+  if (!row_in_use_on (&row, distance->day))
+    {
+      g_set_error (error, FT_ERROR, FT_ERROR_INVALID,
+                   /* Translators: the first %s is an item's name, the second a date. */
+                   _("“%s” was not in use on %s any more, so the distance added that day cannot "
+                     "go back; change when it was first worn or retired, then add it again"),
+                   row.name, distance->day);
+      return FALSE;
+    }
+
+  if (!_ft_database_prepare (self->database,
+                             "INSERT INTO gear_distance (id, gear_id, day, distance_m) VALUES ("
+                             "(SELECT CASE WHEN EXISTS (SELECT 1 FROM gear_distance WHERE id = ?1) "
+                             " THEN NULL ELSE ?1 END), ?2, ?3, ?4)",
+                             &stmt, error))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, distance->id);
+  sqlite3_bind_int64 (stmt, 2, distance->gear_id);
+  sqlite3_bind_text (stmt, 3, distance->day, -1, SQLITE_STATIC);
+  sqlite3_bind_double (stmt, 4, distance->metres);
+
+  return _ft_database_step_done (self->database, stmt, error);
+}
+
+/**
+ * ft_gear_restore_distance:
+ * @self: a #FtGear
+ * @distance: a distance ft_gear_delete_distance() gave
+ * @error: return location for an #FtError
+ *
+ * Puts a removed manual distance back exactly: its item, day and metres,
+ * with its old id when that is free. Refused when the item is gone, when it
+ * was no longer in use on that day, or (%FT_ERROR_EXISTS) when the distance
+ * is back already.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+ft_gear_restore_distance (FtGear          *self,
+                          FtGearDistance  *distance,
+                          GError         **error)
+{
+  g_return_val_if_fail (FT_IS_GEAR (self), FALSE);
+  g_return_val_if_fail (distance != NULL, FALSE);
 
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, add_distance (self, gear_id, day, metres, error), error))
+  if (!finish (self, insert_restored_distance (self, distance, error), error))
     return FALSE;
 
   changed (self);

@@ -32,6 +32,10 @@
  * marked, to the day's default running shoe: of the running shoes in use
  * that day, the one started last (then the one added last).
  *
+ * Manual entries. A distance added by hand sits on a day the item was in
+ * use. It can be removed, and put back exactly (same id when still free)
+ * while its item still exists and was in use that day.
+ *
  * Wear. A current item is worn out when its total reaches the distance
  * threshold or its age (today minus start day) reaches the day threshold.
  * "Remind me later" holds the reminder until a day or a total distance,
@@ -43,9 +47,10 @@
  * shoes move distances), once the list models are up to date.
  *
  * Errors. Refused input is FT_ERROR_INVALID with a message a person can act
- * on; an item or event that is gone is FT_ERROR_INVALID too ("… may have
- * been deleted"); restoring a move whose insert has moved on that day
- * since is FT_ERROR_EXISTS.
+ * on; an item, event or manual distance that is gone is FT_ERROR_INVALID
+ * too ("… may have been deleted"); restoring a move whose insert has moved
+ * on that day since, or a distance that is back already, is
+ * FT_ERROR_EXISTS.
  */
 
 #pragma once
@@ -80,6 +85,30 @@ void            ft_gear_deletion_free             (FtGearDeletion  *deletion);
 FtGearItem     *ft_gear_deletion_get_item         (FtGearDeletion  *deletion);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FtGearDeletion, ft_gear_deletion_free)
+
+/**
+ * FtGearDistance:
+ *
+ * One distance a person added to an item by hand, as stored: it is all
+ * ft_gear_restore_distance() needs to put a removed one back exactly.
+ * Immutable.
+ */
+typedef struct _FtGearDistance FtGearDistance;
+
+#define FT_TYPE_GEAR_DISTANCE (ft_gear_distance_get_type ())
+GType           ft_gear_distance_get_type         (void) G_GNUC_CONST;
+FtGearDistance *ft_gear_distance_copy             (FtGearDistance  *distance);
+void            ft_gear_distance_free             (FtGearDistance  *distance);
+gint64          ft_gear_distance_get_id           (FtGearDistance  *distance);
+gint64          ft_gear_distance_get_gear_id      (FtGearDistance  *distance);
+void            ft_gear_distance_get_day          (FtGearDistance  *distance,
+                                                   GDate           *day);
+/* "YYYY-MM-DD". */
+const char     *ft_gear_distance_get_day_key      (FtGearDistance  *distance);
+/* Metres, as stored; ft_gear_distance_for_display() rounds it for showing. */
+double          ft_gear_distance_get_metres       (FtGearDistance  *distance);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FtGearDistance, ft_gear_distance_free)
 
 #define FT_TYPE_GEAR (ft_gear_get_type ())
 
@@ -159,12 +188,27 @@ FtGearEvent    *ft_gear_move_insert               (FtGear          *self,
                                                    const GDate     *day,
                                                    GError         **error);
 
-/* Manual distance: @value in @unit, more than 0 and at most 1000 km. */
-gboolean        ft_gear_add_distance              (FtGear          *self,
+/* Manual distance: @value in @unit, more than 0 and at most 1000 km.
+ * Returns the entry, so that it can be taken back. */
+FtGearDistance *ft_gear_add_distance              (FtGear          *self,
                                                    gint64           gear_id,
                                                    const GDate     *day,
                                                    double           value,
                                                    FtDistanceUnit   unit,
+                                                   GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+/* An item's manual distances, newest day first (then the one added
+ * last). (element-type FtGearDistance) */
+GPtrArray      *ft_gear_list_distances            (FtGear          *self,
+                                                   gint64           gear_id,
+                                                   GError         **error);
+/* Removes one of @gear_id's manual distances; returns it for
+ * ft_gear_restore_distance(). */
+FtGearDistance *ft_gear_delete_distance           (FtGear          *self,
+                                                   gint64           gear_id,
+                                                   gint64           distance_id,
+                                                   GError         **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean        ft_gear_restore_distance          (FtGear          *self,
+                                                   FtGearDistance  *distance,
                                                    GError         **error);
 
 /* Wear reminders. @until: today or later; @until_distance_m: a total in

@@ -24,6 +24,8 @@ struct _FtGearActionDialog
   FtGearEvent     *event;
   FtDistanceUnit   unit;
   gboolean         can_apply;
+  /* Add distance: what the store took, for the page's Undo. */
+  FtGearDistance  *added;
 
   AdwToastOverlay *toast_overlay;
   FtDateRow       *day_row;
@@ -35,7 +37,15 @@ struct _FtGearActionDialog
   AdwEntryRow     *entry_row;
 };
 
+enum
+{
+  SIGNAL_DISTANCE_ADDED,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (FtGearActionDialog, ft_gear_action_dialog, ADW_TYPE_DIALOG)
+
+static guint signals[N_SIGNALS];
 
 static void
 update_actions (FtGearActionDialog *self)
@@ -164,7 +174,9 @@ apply (FtGearActionDialog  *self,
 
         if (!ft_gear_parse_distance (text, self->unit, &value))
           return FALSE;
-        return ft_gear_add_distance (self->gear, id, &day, value, self->unit, error);
+        g_clear_pointer (&self->added, ft_gear_distance_free);
+        self->added = ft_gear_add_distance (self->gear, id, &day, value, self->unit, error);
+        return self->added != NULL;
       }
 
     case FT_GEAR_ACTION_CHANGE:
@@ -202,6 +214,9 @@ apply_action (GtkWidget  *widget,
       return;
     }
 
+  if (self->added != NULL)
+    g_signal_emit (self, signals[SIGNAL_DISTANCE_ADDED], 0, self->added);
+
   adw_dialog_close (ADW_DIALOG (self));
 }
 
@@ -228,6 +243,7 @@ ft_gear_action_dialog_dispose (GObject *object)
   g_clear_object (&self->item);
   g_clear_object (&self->event);
   g_clear_pointer (&self->shoe_ids, g_array_unref);
+  g_clear_pointer (&self->added, ft_gear_distance_free);
 
   G_OBJECT_CLASS (ft_gear_action_dialog_parent_class)->dispose (object);
 }
@@ -239,6 +255,22 @@ ft_gear_action_dialog_class_init (FtGearActionDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ft_gear_action_dialog_dispose;
+
+  /**
+   * FtGearActionDialog::distance-added:
+   * @self: the dialog
+   * @distance: the distance the store took
+   *
+   * Add distance saved, just before the dialog closes.
+   */
+  signals[SIGNAL_DISTANCE_ADDED] =
+    g_signal_new ("distance-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 1, FT_TYPE_GEAR_DISTANCE);
 
   gtk_widget_class_install_action (widget_class, "action.apply", NULL, apply_action);
   gtk_widget_class_install_action (widget_class, "action.cancel", NULL, cancel_action);

@@ -33,7 +33,8 @@ typedef enum
 G_DECLARE_FINAL_TYPE (FtGearActionDialog, ft_gear_action_dialog, FT, GEAR_ACTION_DIALOG, AdwDialog)
 
 /* @item: the item acted on (NULL for a change); @event: the change to
- * edit, or NULL for a new one. The dialog closes once the store took it. */
+ * edit, or NULL for a new one. The dialog closes once the store took it;
+ * adding distance emits ::distance-added (an FtGearDistance) first. */
 AdwDialog *ft_gear_action_dialog_new (FtGear         *gear,
                                       FtGearAction    action,
                                       FtGearItem     *item,

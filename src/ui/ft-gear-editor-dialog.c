@@ -31,6 +31,9 @@ struct _FtGearEditorDialog
   FtDistanceUnit       unit;
   /* Set while the form shows stored values. */
   gboolean             loading;
+  /* The rows of manual_row, one per distance added by hand. */
+  GPtrArray           *manual_rows;
+  guint                refill_id;
 
   /* Template children */
   AdwToastOverlay     *toast_overlay;
@@ -48,6 +51,7 @@ struct _FtGearEditorDialog
   AdwSpinRow          *threshold_age_spin;
   GtkDropDown         *age_unit_dropdown;
   AdwEntryRow         *notes_row;
+  AdwExpanderRow      *manual_row;
 };
 
 G_DEFINE_FINAL_TYPE (FtGearEditorDialog, ft_gear_editor_dialog, ADW_TYPE_DIALOG)
@@ -191,6 +195,200 @@ age_unit_selected_cb (FtGearEditorDialog *self)
     }
 }
 
+static char *
+format_day (const GDate *day,
+            const char  *format)
+{
+  char text[64];
+
+  if (g_date_strftime (text, sizeof text, format, day) == 0)
+    text[0] = '\0';
+
+  return g_strdup (text);
+}
+
+/* As the list of changes shows days. */
+static char *
+format_manual_day (const GDate *day,
+                   const GDate *today)
+{
+  int days_ago = g_date_days_between (day, today);
+
+  if (days_ago == 0)
+    return g_strdup (_("Today"));
+  if (days_ago == 1)
+    return g_strdup (_("Yesterday"));
+  if (g_date_get_year (day) == g_date_get_year (today))
+    /* Translators: a day in this year, see strftime() */
+    return format_day (day, _("%a %-d %b"));
+
+  /* Translators: a day in another year, see strftime() */
+  return format_day (day, _("%-d %b %Y"));
+}
+
+static char *
+format_metres (FtGearEditorDialog *self,
+               double              metres)
+{
+  return ft_gear_format_distance (ft_gear_distance_for_display (metres, self->unit), self->unit);
+}
+
+static GtkWidget *
+make_manual_row (FtGearEditorDialog *self,
+                 FtGearDistance     *distance,
+                 const GDate        *today)
+{
+  g_autofree char *day_text = NULL;
+  g_autofree char *amount = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *label;
+  GtkWidget *button;
+  GDate day;
+
+  ft_gear_distance_get_day (distance, &day);
+  day_text = format_manual_day (&day, today);
+  amount = format_metres (self, ft_gear_distance_get_metres (distance));
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), day_text);
+
+  label = gtk_label_new (amount);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "dim-label");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Remove Distance"));
+  /* Translators: a distance such as "12 km", then a day such as "Tue 3 Mar" */
+  description = g_strdup_printf (_("Remove %s added %s"), amount, day_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "editor.remove-distance");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_int64 (ft_gear_distance_get_id (distance)));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  return row;
+}
+
+/* The distances added to the item by hand, so a slip such as 500 for 5 can
+ * be seen and taken out; hidden while there are none. */
+static void
+refill_manual (FtGearEditorDialog *self)
+{
+  g_autoptr(GPtrArray) distances = NULL;
+  g_autofree char *total_text = NULL;
+  g_autofree char *subtitle = NULL;
+  double total_m = 0;
+  GDate today;
+
+  g_clear_handle_id (&self->refill_id, g_source_remove);
+
+  for (guint i = 0; i < self->manual_rows->len; i++)
+    adw_expander_row_remove (self->manual_row, g_ptr_array_index (self->manual_rows, i));
+  g_ptr_array_set_size (self->manual_rows, 0);
+
+  /* A new item has none; one deleted meanwhile shows none. */
+  if (self->item != NULL)
+    distances = ft_gear_list_distances (self->gear, ft_gear_item_get_id (self->item), NULL);
+
+  if (distances == NULL || distances->len == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->manual_row), FALSE);
+      return;
+    }
+
+  ft_journal_get_today (ft_gear_get_journal (self->gear), &today);
+  for (guint i = 0; i < distances->len; i++)
+    {
+      FtGearDistance *distance = g_ptr_array_index (distances, i);
+      GtkWidget *row = make_manual_row (self, distance, &today);
+
+      total_m += ft_gear_distance_get_metres (distance);
+      adw_expander_row_add_row (self->manual_row, row);
+      g_ptr_array_add (self->manual_rows, row);
+    }
+
+  total_text = format_metres (self, total_m);
+  /* Translators: how many distances were added by hand, then their sum, such as "12 km" */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry · %s", "%u entries · %s",
+                                           distances->len),
+                              distances->len, total_text);
+  adw_expander_row_set_subtitle (self->manual_row, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->manual_row), TRUE);
+}
+
+static gboolean
+refill_idle_cb (gpointer user_data)
+{
+  FtGearEditorDialog *self = user_data;
+
+  self->refill_id = 0;
+  refill_manual (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After the change that caused it, so a button is never taken away while
+ * it is being clicked. */
+static void
+gear_changed_cb (FtGearEditorDialog *self)
+{
+  if (self->refill_id == 0)
+    self->refill_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refill_idle_cb, self, NULL);
+}
+
+static void
+undo_remove_distance_cb (AdwToast       *toast,
+                         FtGearDistance *distance)
+{
+  FtGear *gear = g_object_get_data (G_OBJECT (toast), "gear");
+  g_autoptr(GError) error = NULL;
+
+  if (!ft_gear_restore_distance (gear, distance, &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+remove_distance_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  FtGearEditorDialog *self = FT_GEAR_EDITOR_DIALOG (widget);
+  g_autoptr(FtGearDistance) removed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *amount = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (self->item == NULL)
+    return;
+
+  removed = ft_gear_delete_distance (self->gear, ft_gear_item_get_id (self->item),
+                                     g_variant_get_int64 (parameter), &error);
+  if (removed == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  amount = format_metres (self, ft_gear_distance_get_metres (removed));
+  /* Translators: a distance such as "12 km" */
+  message = g_strdup_printf (_("%s removed"), amount);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "gear", g_object_ref (self->gear), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_remove_distance_cb),
+                         g_steal_pointer (&removed),
+                         (GClosureNotify) (void (*) (void)) ft_gear_distance_free, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -266,7 +464,9 @@ ft_gear_editor_dialog_dispose (GObject *object)
 {
   FtGearEditorDialog *self = FT_GEAR_EDITOR_DIALOG (object);
 
+  g_clear_handle_id (&self->refill_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_GEAR_EDITOR_DIALOG);
+  g_clear_pointer (&self->manual_rows, g_ptr_array_unref);
   g_clear_object (&self->gear);
   g_clear_object (&self->item);
 
@@ -300,12 +500,15 @@ ft_gear_editor_dialog_class_init (FtGearEditorDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtGearEditorDialog, threshold_age_spin);
   gtk_widget_class_bind_template_child (widget_class, FtGearEditorDialog, age_unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, FtGearEditorDialog, notes_row);
+  gtk_widget_class_bind_template_child (widget_class, FtGearEditorDialog, manual_row);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, age_unit_selected_cb);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-distance", "x",
+                                   remove_distance_action);
 }
 
 static void
@@ -314,6 +517,7 @@ ft_gear_editor_dialog_init (FtGearEditorDialog *self)
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->loading = FALSE;
+  self->manual_rows = g_ptr_array_new ();
 
   for (int kind = 0; kind < FT_GEAR_N_KINDS; kind++)
     gtk_string_list_append (self->kind_list, ft_gear_kind_get_label ((FtGearKind) kind));
@@ -381,6 +585,10 @@ ft_gear_editor_dialog_new (FtGear         *gear,
                                ft_gear_unit_symbol (unit));
   show_thresholds (self, fields.threshold_distance, fields.threshold_days, fields.kind);
   self->loading = FALSE;
+
+  refill_manual (self);
+  g_signal_connect_object (gear, "changed", G_CALLBACK (gear_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   update_actions (self);
 

@@ -750,15 +750,66 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
+undo_add_distance_cb (AdwToast       *toast,
+                      FtGearDistance *distance)
+{
+  FtGear *gear = g_object_get_data (G_OBJECT (toast), "gear");
+  g_autoptr(FtGearDistance) removed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  removed = ft_gear_delete_distance (gear, ft_gear_distance_get_gear_id (distance),
+                                     ft_gear_distance_get_id (distance), &error);
+  if (removed == NULL)
+    g_warning ("%s", error->message);
+}
+
+/* A slip of the keyboard is taken back from the toast at once. */
+static void
+dialog_distance_added_cb (FtGearActionDialog *dialog,
+                          FtGearDistance     *distance,
+                          FtShoesPage        *self)
+{
+  FtDistanceUnit unit = distance_unit (self);
+  g_autoptr(FtGearItem) item = NULL;
+  g_autofree char *amount = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  item = ft_gear_get_item (self->gear, ft_gear_distance_get_gear_id (distance), NULL);
+  if (item == NULL)
+    return;
+
+  amount = ft_gear_format_distance (ft_gear_distance_for_display (ft_gear_distance_get_metres (distance),
+                                                                  unit),
+                                    unit);
+  /* Translators: a distance such as "12 km", then the name of a shoe or insole */
+  message = g_strdup_printf (_("Added %s to %s"), amount, ft_gear_item_get_name (item));
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "gear", g_object_ref (self->gear), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_add_distance_cb),
+                         ft_gear_distance_copy (distance),
+                         (GClosureNotify) (void (*) (void)) ft_gear_distance_free, 0);
+  add_toast (self, toast);
+}
+
+static void
 item_dialog_action (FtShoesPage  *self,
                     GVariant     *parameter,
                     FtGearAction  action)
 {
   g_autoptr(FtGearItem) item = lookup_item (self, parameter);
+  AdwDialog *dialog;
 
-  if (item != NULL)
-    present (self, ft_gear_action_dialog_new (self->gear, action, item, NULL,
-                                              distance_unit (self)));
+  if (item == NULL)
+    return;
+
+  dialog = ft_gear_action_dialog_new (self->gear, action, item, NULL, distance_unit (self));
+  if (action == FT_GEAR_ACTION_ADD_DISTANCE)
+    g_signal_connect_object (dialog, "distance-added", G_CALLBACK (dialog_distance_added_cb),
+                             self, 0);
+  present (self, dialog);
 }
 
 static void
