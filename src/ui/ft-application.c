@@ -27,6 +27,8 @@ struct _FtApplication
   FtJournal      *journal;
   FtExerciseCatalog *exercise_catalog;   /* made on first use */
   FtGear         *gear;                  /* made on first use */
+  FtRoutineBook  *routine_book;          /* made on first use */
+  FtSessionLog   *session_log;           /* made on first use */
   GError         *database_error;
   char           *database_path;
 
@@ -306,6 +308,8 @@ ft_application_shutdown (GApplication *application)
 {
   FtApplication *self = FT_APPLICATION (application);
 
+  g_clear_object (&self->session_log);
+  g_clear_object (&self->routine_book);
   g_clear_object (&self->exercise_catalog);
   g_clear_object (&self->gear);
   g_clear_object (&self->journal);
@@ -320,6 +324,8 @@ ft_application_finalize (GObject *object)
 {
   FtApplication *self = FT_APPLICATION (object);
 
+  g_clear_object (&self->session_log);
+  g_clear_object (&self->routine_book);
   g_clear_object (&self->exercise_catalog);
   g_clear_object (&self->gear);
   g_clear_object (&self->journal);
@@ -479,4 +485,58 @@ ft_application_get_gear (FtApplication *self)
     self->gear = ft_gear_new (self->journal);
 
   return self->gear;
+}
+
+/**
+ * ft_application_get_routine_book:
+ *
+ * The routines, made on first use and not yet loaded: the page or player
+ * that needs them loads the exercise catalog (the book checks steps
+ * against it) and then calls ft_routine_book_load().
+ *
+ * Returns: (transfer none) (nullable): the routines, or %NULL when the
+ *   database could not be opened
+ */
+FtRoutineBook *
+ft_application_get_routine_book (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  if (self->routine_book == NULL && self->journal != NULL)
+    {
+      self->routine_book = ft_routine_book_new (self->journal);
+      ft_routine_book_set_catalog (self->routine_book,
+                                   ft_application_get_exercise_catalog (self));
+    }
+
+  return self->routine_book;
+}
+
+/**
+ * ft_application_get_session_log:
+ *
+ * The log of sessions done, made on first use. A run that was still going
+ * when Footing last stopped is closed then, as partial, with the steps it
+ * had stored.
+ *
+ * Returns: (transfer none) (nullable): the log, or %NULL when the database
+ *   could not be opened
+ */
+FtSessionLog *
+ft_application_get_session_log (FtApplication *self)
+{
+  g_return_val_if_fail (FT_IS_APPLICATION (self), NULL);
+
+  if (self->session_log == NULL && self->journal != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      guint n_closed = 0;
+
+      self->session_log = ft_session_log_new (self->journal);
+      if (!ft_session_log_close_abandoned (self->session_log, g_get_real_time (), &n_closed,
+                                           &error))
+        g_warning ("Could not close the sessions left running: %s", error->message);
+    }
+
+  return self->session_log;
 }

@@ -11,6 +11,8 @@
 #include "ft-database.h"
 #include "ft-exercise-catalog.h"
 #include "ft-gear.h"
+#include "ft-routine-book.h"
+#include "ft-session-log.h"
 #include "ft-journal.h"
 
 G_BEGIN_DECLS
@@ -30,5 +32,7 @@ void           ft_application_set_database_path  (FtApplication     *self,
                                                   const char        *path);
 FtExerciseCatalog *ft_application_get_exercise_catalog (FtApplication *self);
 FtGear        *ft_application_get_gear           (FtApplication     *self);
+FtRoutineBook *ft_application_get_routine_book   (FtApplication     *self);
+FtSessionLog  *ft_application_get_session_log    (FtApplication     *self);
 
 G_END_DECLS
