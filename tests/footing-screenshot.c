@@ -11,6 +11,10 @@
 
 #include "ft-demo.h"
 #include "ft-exercises-page.h"
+#include "ft-player-view.h"
+#include "ft-rating-scale.h"
+#include "ft-routines-page.h"
+#include "ft-session-history-page.h"
 #include "ft-shoes-page.h"
 #include "temp-folder.h"
 #include "ui-driver.h"
@@ -28,6 +32,10 @@ typedef struct
   char     *exercise;
   gboolean  mirrored;
   char     *shoes_action;
+  char     *player;
+  int       player_seconds;
+  gboolean  player_summary;
+  gboolean  history;
 } Shot;
 
 static void
@@ -78,6 +86,56 @@ remove_frame (GtkWidget *window,
   if (gtk_widget_get_width (content) != width || gtk_widget_get_height (content) != height)
     g_error ("the window content is %d × %d, not %d × %d", gtk_widget_get_width (content),
              gtk_widget_get_height (content), width, height);
+}
+
+static void
+pick_rating (GtkWidget *player,
+             int        value)
+{
+  GtkWidget *scale = ui_driver_find (player, FT_TYPE_RATING_SCALE, NULL);
+
+  if (scale == NULL)
+    g_error ("no rating to pick in the player");
+  g_signal_emit_by_name (scale, "picked", value);
+  ui_driver_spin (100);
+}
+
+static void
+show_player (FtApplication *app,
+             FtWindow      *window,
+             Shot          *shot)
+{
+  FtExerciseCatalog *catalog = ft_application_get_exercise_catalog (app);
+  FtRoutineBook *book = ft_application_get_routine_book (app);
+  g_autoptr(FtRoutine) routine = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *player;
+
+  if (!ft_exercise_catalog_load (catalog, NULL, &error) ||
+      (g_list_model_get_n_items (G_LIST_MODEL (book)) == 0 && !ft_routine_book_load (book, &error)))
+    g_error ("cannot load the routines: %s", error->message);
+
+  routine = ft_routine_book_get_builtin (book, shot->player);
+  if (routine == NULL)
+    g_error ("no built-in routine %s", shot->player);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-routine", "x",
+                              ft_routine_get_id (routine));
+  player = ui_driver_find (GTK_WIDGET (window), FT_TYPE_PLAYER_VIEW, NULL);
+  if (player == NULL)
+    g_error ("the player did not open");
+  ui_driver_wait_for_frame (player);
+
+  pick_rating (player, 4);
+  ft_player_view_skip_time (FT_PLAYER_VIEW (player), (guint) shot->player_seconds);
+
+  if (shot->player_summary)
+    {
+      /* Long enough for any built-in routine to end. */
+      ft_player_view_skip_time (FT_PLAYER_VIEW (player), 3600);
+      ui_driver_spin (200);
+      pick_rating (player, 2);
+    }
 }
 
 static void
@@ -159,6 +217,20 @@ shot_body (FtApplication *app,
         g_error ("%s opened nothing on the Shoes & Insoles page", shot->shoes_action);
     }
 
+  /* As the Routines page's History button does. */
+  if (shot->history)
+    {
+      GtkWidget *page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_ROUTINES_PAGE, NULL);
+
+      if (page == NULL || !gtk_widget_activate_action (page, "routines.show-history", NULL) ||
+          ui_driver_find (page, FT_TYPE_SESSION_HISTORY_PAGE, NULL) == NULL)
+        g_error ("the Routines page showed no history");
+    }
+
+  /* As the routine's Start button does; then its clock moves on. */
+  if (shot->player != NULL)
+    show_player (app, window, shot);
+
   /* Let transitions finish, then draw the final state. */
   ui_driver_spin (600);
   ui_driver_wait_for_frame (GTK_WIDGET (window));
@@ -208,6 +280,10 @@ main (int   argc,
     { "exercise", 0, 0, G_OPTION_ARG_STRING, &shot.exercise, "With --page exercises: open exercise ID", "ID" },
     { "mirrored", 0, 0, G_OPTION_ARG_NONE, &shot.mirrored, "With --exercise: show the left side", NULL },
     { "shoes-action", 0, 0, G_OPTION_ARG_STRING, &shot.shoes_action, "With --page shoes: open a dialog, e.g. shoes.add-item::insole", "ACTION" },
+    { "player", 0, 0, G_OPTION_ARG_STRING, &shot.player, "Start the built-in routine KEY in the player", "KEY" },
+    { "player-seconds", 0, 0, G_OPTION_ARG_INT, &shot.player_seconds, "With --player: move its clock on N seconds", "N" },
+    { "player-summary", 0, 0, G_OPTION_ARG_NONE, &shot.player_summary, "With --player: run it to the end and show the summary", NULL },
+    { "history", 0, 0, G_OPTION_ARG_NONE, &shot.history, "With --page routines: show the session history", NULL },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &shot.output, "PNG to write", "FILE" },
     { NULL }
   };

@@ -11,9 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "ft-application.h"
 #include "ft-error.h"
 #include "ft-exercise-editor-dialog.h"
 #include "ft-illustration-view.h"
+#include "ft-routine-format.h"
 #include "ft-window.h"
 
 struct _FtExerciseDetailPage
@@ -22,6 +24,7 @@ struct _FtExerciseDetailPage
 
   FtExerciseCatalog  *catalog;
   FtExercise         *exercise;
+  FtRoutineBook      *book;      /* NULL until it could be read */
 
   /* Template children */
   GtkWidget          *delete_button;
@@ -38,6 +41,8 @@ struct _FtExerciseDetailPage
   GtkListBox         *steps_list;
   GtkWidget          *cautions_group;
   AdwActionRow       *cautions_row;
+  GtkWidget          *start_button;
+  GtkMenuButton      *add_to_routine_button;
 };
 
 G_DEFINE_FINAL_TYPE (FtExerciseDetailPage, ft_exercise_detail_page, ADW_TYPE_NAVIGATION_PAGE)
@@ -116,6 +121,8 @@ update_view (FtExerciseDetailPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->target_label), target != NULL && *target != '\0');
 
   ft_illustration_view_set_exercise (self->illustration, exercise);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->start_button),
+                                          g_variant_new_string (ft_exercise_get_id (exercise)));
   gtk_widget_set_visible (GTK_WIDGET (self->side_toggle), ft_exercise_get_per_side (exercise));
   if (!ft_exercise_get_per_side (exercise))
     adw_toggle_group_set_active_name (self->side_toggle, "right");
@@ -320,6 +327,119 @@ delete_action (GtkWidget  *widget,
                            (GAsyncReadyCallback) alert_response_cb, g_object_ref (self));
 }
 
+/* Add to Routine */
+
+static void
+update_add_to_routine (FtExerciseDetailPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->add_to_routine_button),
+                          self->book != NULL &&
+                          g_list_model_get_n_items (G_LIST_MODEL (self->book)) > 0);
+}
+
+/* The routines are shared with the Routines page; this page may come
+ * first, and reading them again changes nothing. */
+static void
+ensure_book (FtExerciseDetailPage *self)
+{
+  GApplication *app = g_application_get_default ();
+  g_autoptr(GError) error = NULL;
+  FtRoutineBook *book;
+
+  if (self->book != NULL || !FT_IS_APPLICATION (app))
+    return;
+
+  book = ft_application_get_routine_book (FT_APPLICATION (app));
+  if (book == NULL)
+    return;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (book)) == 0 && !ft_routine_book_load (book, &error))
+    {
+      g_debug ("Could not read the routines: %s", error->message);
+      return;
+    }
+
+  self->book = g_object_ref (book);
+  g_signal_connect_object (book, "changed", G_CALLBACK (update_add_to_routine), self,
+                           G_CONNECT_SWAPPED);
+  update_add_to_routine (self);
+}
+
+/* Built when opened, so it lists the routines as they are now. */
+static void
+create_routines_menu_cb (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  FtExerciseDetailPage *self = user_data;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  guint n_routines;
+
+  ensure_book (self);
+  n_routines = self->book != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->book)) : 0;
+
+  for (guint i = 0; i < n_routines; i++)
+    {
+      g_autoptr(FtRoutine) routine = g_list_model_get_item (G_LIST_MODEL (self->book), i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (ft_routine_get_name (routine), NULL);
+
+      g_menu_item_set_action_and_target_value (item, "exercise.add-to-routine",
+                                               g_variant_new_int64 (ft_routine_get_id (routine)));
+      g_menu_append_item (section, item);
+    }
+
+  /* Translators: the heading of the list of routines to add an exercise to */
+  g_menu_append_section (menu, _("Add to Routine"), G_MENU_MODEL (section));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static void
+add_to_routine_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FtExerciseDetailPage *self = FT_EXERCISE_DETAIL_PAGE (widget);
+  g_autoptr(FtRoutine) routine = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+
+  ensure_book (self);
+  if (self->book == NULL)
+    return;
+
+  routine = ft_routine_book_get (self->book, id, &error);
+  if (routine != NULL)
+    {
+      steps = ft_routine_dup_steps (routine);
+      g_ptr_array_add (steps, ft_routine_step_new_for_exercise (self->exercise));
+    }
+
+  if (routine == NULL || !ft_routine_book_set_steps (self->book, id, steps, &error))
+    {
+      if (FT_IS_WINDOW (root))
+        ft_window_add_toast (FT_WINDOW (root), adw_toast_new (error->message));
+      else
+        g_warning ("%s", error->message);
+      return;
+    }
+
+  /* Translators: %s is the name of a routine, e.g. "Added to Desk break" */
+  message = g_strdup_printf (_("Added to %s"), ft_routine_get_name (routine));
+  if (FT_IS_WINDOW (root))
+    ft_window_add_toast (FT_WINDOW (root), adw_toast_new (message));
+}
+
+static void
+ft_exercise_detail_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ft_exercise_detail_page_parent_class)->map (widget);
+
+  ensure_book (FT_EXERCISE_DETAIL_PAGE (widget));
+}
+
 static void
 ft_exercise_detail_page_dispose (GObject *object)
 {
@@ -328,6 +448,7 @@ ft_exercise_detail_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_EXERCISE_DETAIL_PAGE);
   g_clear_object (&self->catalog);
   g_clear_object (&self->exercise);
+  g_clear_object (&self->book);
 
   G_OBJECT_CLASS (ft_exercise_detail_page_parent_class)->dispose (object);
 }
@@ -339,6 +460,7 @@ ft_exercise_detail_page_class_init (FtExerciseDetailPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ft_exercise_detail_page_dispose;
+  widget_class->map = ft_exercise_detail_page_map;
 
   g_type_ensure (FT_TYPE_ILLUSTRATION_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -357,10 +479,14 @@ ft_exercise_detail_page_class_init (FtExerciseDetailPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtExerciseDetailPage, steps_list);
   gtk_widget_class_bind_template_child (widget_class, FtExerciseDetailPage, cautions_group);
   gtk_widget_class_bind_template_child (widget_class, FtExerciseDetailPage, cautions_row);
+  gtk_widget_class_bind_template_child (widget_class, FtExerciseDetailPage, start_button);
+  gtk_widget_class_bind_template_child (widget_class, FtExerciseDetailPage, add_to_routine_button);
   gtk_widget_class_bind_template_callback (widget_class, side_toggle_notify_cb);
 
   gtk_widget_class_install_action (widget_class, "exercise.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "exercise.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "exercise.add-to-routine", "x",
+                                   add_to_routine_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "exercise.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "exercise.delete", NULL);
@@ -372,6 +498,9 @@ static void
 ft_exercise_detail_page_init (FtExerciseDetailPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->add_to_routine_button, create_routines_menu_cb,
+                                         self, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->add_to_routine_button), FALSE);
 }
 
 AdwNavigationPage *

@@ -10,6 +10,7 @@
 
 #include "ft-exercises-page.h"
 #include "ft-journal-page.h"
+#include "ft-routines-page.h"
 #include "ft-shoes-page.h"
 #include "ft-today-page.h"
 
@@ -19,9 +20,7 @@
 static const FtPageInfo pages[] = {
   { "today", N_("Today"), "ft-today-symbolic", ft_today_page_get_type, NULL, NULL },
   { "journal", N_("Journal"), "ft-journal-symbolic", ft_journal_page_get_type, NULL, NULL },
-  { "routines", N_("Routines"), "ft-routines-symbolic", NULL,
-    N_("Home-Program Routines"),
-    N_("Your routines, and how many you have done today, will be listed here.") },
+  { "routines", N_("Routines"), "ft-routines-symbolic", ft_routines_page_get_type, NULL, NULL },
   { "exercises", N_("Exercises"), "ft-exercises-symbolic", ft_exercises_page_get_type, NULL, NULL },
   { "shoes", N_("Shoes & Insoles"), "ft-shoes-symbolic", ft_shoes_page_get_type, NULL, NULL },
   { "trends", N_("Trends"), "ft-trends-symbolic", NULL,

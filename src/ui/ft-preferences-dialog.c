@@ -21,6 +21,8 @@ struct _FtPreferencesDialog
   /* Template children */
   AdwComboRow          *distance_row;
   AdwComboRow          *week_start_row;
+  AdwSwitchRow         *player_sounds_row;
+  AdwSpinRow           *pre_roll_row;
 };
 
 G_DEFINE_FINAL_TYPE (FtPreferencesDialog, ft_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -106,6 +108,8 @@ ft_preferences_dialog_class_init (FtPreferencesDialogClass *klass)
                                                RESOURCE_BASE_PATH "/ui/ft-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, FtPreferencesDialog, distance_row);
   gtk_widget_class_bind_template_child (widget_class, FtPreferencesDialog, week_start_row);
+  gtk_widget_class_bind_template_child (widget_class, FtPreferencesDialog, player_sounds_row);
+  gtk_widget_class_bind_template_child (widget_class, FtPreferencesDialog, pre_roll_row);
 }
 
 static void
@@ -140,6 +144,10 @@ ft_preferences_dialog_new (GSettings *settings,
   g_settings_bind_with_mapping (settings, "week-start", self->week_start_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, string_to_position, position_to_string,
                                 (gpointer) week_days, NULL);
+  g_settings_bind (settings, "player-sounds", self->player_sounds_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "pre-roll-seconds", self->pre_roll_row, "value",
+                   G_SETTINGS_BIND_DEFAULT);
 
   if (journal != NULL)
     {

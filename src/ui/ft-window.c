@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "ft-pages.h"
+#include "ft-player-view.h"
 
 struct _FtWindow
 {
@@ -26,6 +27,10 @@ struct _FtWindow
   AdwNavigationPage     *content_page;
   GtkStack              *page_stack;
   GMenuModel            *primary_menu;
+
+  /* The guided player, made on first use, over the whole window. */
+  FtPlayerView          *player;
+  GWeakRef               player_return_focus;
 };
 
 G_DEFINE_FINAL_TYPE (FtWindow, ft_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -221,12 +226,86 @@ restore_state (FtWindow *self)
     show_page (self, "today");
 }
 
+/* Back to the page the routine was started from, and to its button. */
+static void
+player_closed_cb (FtWindow *self)
+{
+  g_autoptr(GtkWidget) focus = g_weak_ref_get (&self->player_return_focus);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "pages");
+  if (focus != NULL && gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (focus);
+  else
+    gtk_widget_grab_focus (gtk_stack_get_visible_child (self->page_stack));
+}
+
+static FtPlayerView *
+ensure_player (FtWindow *self)
+{
+  if (self->player == NULL)
+    {
+      self->player = FT_PLAYER_VIEW (ft_player_view_new (get_application (self)));
+      g_signal_connect_object (self->player, "closed", G_CALLBACK (player_closed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->player), "player");
+    }
+
+  return self->player;
+}
+
+static void
+start_player (FtWindow   *self,
+              gint64      routine_id,
+              const char *exercise_id)
+{
+  FtPlayerView *player = ensure_player (self);
+  g_autoptr(GError) error = NULL;
+  gboolean started;
+
+  if (!ft_player_view_is_active (player))
+    g_weak_ref_set (&self->player_return_focus, gtk_root_get_focus (GTK_ROOT (self)));
+
+  /* Shown first, so the player can take the keyboard focus. */
+  gtk_stack_set_visible_child (self->main_stack, GTK_WIDGET (player));
+
+  if (exercise_id != NULL)
+    started = ft_player_view_start_exercise (player, exercise_id, &error);
+  else
+    started = ft_player_view_start_routine (player, routine_id, &error);
+
+  if (!started)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "pages");
+      ft_window_add_toast (self, adw_toast_new (error->message));
+    }
+}
+
+static void
+start_routine_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  start_player (FT_WINDOW (widget), g_variant_get_int64 (parameter), NULL);
+}
+
+static void
+start_exercise_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  start_player (FT_WINDOW (widget), 0, g_variant_get_string (parameter, NULL));
+}
+
 static gboolean
 ft_window_close_request (GtkWindow *window)
 {
   FtWindow *self = FT_WINDOW (window);
   int width;
   int height;
+
+  /* A routine left mid-way is kept as far as it went. */
+  if (self->player != NULL)
+    ft_player_view_stop (self->player);
 
   gtk_window_get_default_size (window, &width, &height);
 
@@ -250,6 +329,8 @@ ft_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FT_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_weak_ref_set (&self->player_return_focus, NULL);
+  self->player = NULL;
 
   G_OBJECT_CLASS (ft_window_parent_class)->dispose (object);
 }
@@ -277,6 +358,9 @@ ft_window_class_init (FtWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-journal-folder", NULL,
                                    show_journal_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.start-routine", "x", start_routine_action);
+  gtk_widget_class_install_action (widget_class, "win.start-exercise", "s",
+                                   start_exercise_action);
 }
 
 static void
