@@ -1515,7 +1515,12 @@ add_step (FtPlayerView  *self,
     .sets = MAX (sets, 1),
     .rest_seconds = rest_seconds,
     .sides = (FtRunSides) sides,
-    .rep_seconds = 0,
+    /* Reps within a hold are paced by the hold; plain reps by the pace
+     * the person chose, or counted by their taps. */
+    .rep_seconds = hold_seconds == 0 ? (guint) CLAMP (g_settings_get_int (self->settings,
+                                                                          "rep-pace-seconds"),
+                                                      0, 10)
+                                     : 0,
   };
 
   g_ptr_array_add (self->steps, ft_routine_run_step_copy (&step));

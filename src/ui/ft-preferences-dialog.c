@@ -23,6 +23,7 @@ struct _FtPreferencesDialog
   AdwComboRow          *week_start_row;
   AdwSwitchRow         *player_sounds_row;
   AdwSpinRow           *pre_roll_row;
+  AdwSpinRow           *rep_pace_row;
 };
 
 G_DEFINE_FINAL_TYPE (FtPreferencesDialog, ft_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -110,6 +111,7 @@ ft_preferences_dialog_class_init (FtPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FtPreferencesDialog, week_start_row);
   gtk_widget_class_bind_template_child (widget_class, FtPreferencesDialog, player_sounds_row);
   gtk_widget_class_bind_template_child (widget_class, FtPreferencesDialog, pre_roll_row);
+  gtk_widget_class_bind_template_child (widget_class, FtPreferencesDialog, rep_pace_row);
 }
 
 static void
@@ -147,6 +149,8 @@ ft_preferences_dialog_new (GSettings *settings,
   g_settings_bind (settings, "player-sounds", self->player_sounds_row, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "pre-roll-seconds", self->pre_roll_row, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "rep-pace-seconds", self->rep_pace_row, "value",
                    G_SETTINGS_BIND_DEFAULT);
 
   if (journal != NULL)
