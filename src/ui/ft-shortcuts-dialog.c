@@ -54,6 +54,16 @@ static const PageKey page_keys[] = {
   { N_("Back"), "<Alt>Left" },
 };
 
+/* The guided player's keys, bound on the player itself. */
+static const PageKey player_keys[] = {
+  { N_("Pause or Resume"), "space" },
+  { N_("Pause While Counting Reps"), "p" },
+  { N_("Count a Rep"), "space" },
+  { N_("Previous Step"), "Left" },
+  { N_("Skip Step"), "Right" },
+  { N_("Stop the Routine"), "Escape" },
+};
+
 static char *
 describe_accels (GtkApplication *application,
                  const char     *action)
@@ -125,6 +135,29 @@ add_row (AdwPreferencesGroup *group,
     add_labelled_row (group, title, keys);
 }
 
+static void
+add_key_group (AdwPreferencesPage *page,
+               const char         *title,
+               const PageKey      *keys,
+               guint               n_keys)
+{
+  AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+
+  adw_preferences_group_set_title (group, title);
+  for (guint i = 0; i < n_keys; i++)
+    {
+      guint key;
+      GdkModifierType mods;
+      g_autofree char *label = NULL;
+
+      if (gtk_accelerator_parse (keys[i].accel, &key, &mods))
+        label = gtk_accelerator_get_label (key, mods);
+      if (label != NULL)
+        add_labelled_row (group, _(keys[i].title), label);
+    }
+  adw_preferences_page_add (page, group);
+}
+
 AdwDialog *
 ft_shortcuts_dialog_new (GtkApplication *application)
 {
@@ -154,20 +187,8 @@ ft_shortcuts_dialog_new (GtkApplication *application)
     }
   adw_preferences_page_add (self->page, group);
 
-  group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (group, _("On a Page"));
-  for (guint i = 0; i < G_N_ELEMENTS (page_keys); i++)
-    {
-      guint key;
-      GdkModifierType mods;
-      g_autofree char *label = NULL;
-
-      if (gtk_accelerator_parse (page_keys[i].accel, &key, &mods))
-        label = gtk_accelerator_get_label (key, mods);
-      if (label != NULL)
-        add_labelled_row (group, _(page_keys[i].title), label);
-    }
-  adw_preferences_page_add (self->page, group);
+  add_key_group (self->page, _("On a Page"), page_keys, G_N_ELEMENTS (page_keys));
+  add_key_group (self->page, _("Guided Routine"), player_keys, G_N_ELEMENTS (player_keys));
 
   return ADW_DIALOG (self);
 }
