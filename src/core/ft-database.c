@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <unistd.h>
 
 #include "footing-core-resources.h"
@@ -495,6 +496,30 @@ _ft_database_step_done (FtDatabase    *self,
   return TRUE;
 }
 
+/* Steps a statement that gives at most one row; @found says whether it did. */
+gboolean
+_ft_database_step_row (FtDatabase    *self,
+                       sqlite3_stmt  *stmt,
+                       gboolean      *found,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      *found = TRUE;
+      return TRUE;
+    }
+
+  if (rc == SQLITE_DONE)
+    {
+      *found = FALSE;
+      return TRUE;
+    }
+
+  return _ft_database_fail (self, rc, error);
+}
+
 gboolean
 _ft_database_exec (FtDatabase  *self,
                    const char  *sql,
@@ -534,4 +559,69 @@ _ft_database_rollback (FtDatabase *self)
 
   if (!sqlite3_get_autocommit (self->handle))
     sqlite3_exec (self->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Ends a transaction begun with _ft_database_begin(): commits it if @ok,
+ * rolls it back if not or if the commit fails. Returns whether it was
+ * committed. */
+gboolean
+_ft_database_finish (FtDatabase  *self,
+                     gboolean     ok,
+                     GError     **error)
+{
+  ok = ok && _ft_database_commit (self, error);
+  if (!ok)
+    _ft_database_rollback (self);
+
+  return ok;
+}
+
+/* Returns: (transfer full) (nullable): the column's text, %NULL for NULL */
+char *
+_ft_database_column_strdup (sqlite3_stmt *stmt,
+                            int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NULL;
+
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+void
+_ft_database_bind_number (sqlite3_stmt *stmt,
+                          int           index,
+                          double        value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_double (stmt, index, value);
+}
+
+/* Returns: (nullable): the key of @value, %NULL for a value past the table */
+const char *
+_ft_database_key_for_value (const char * const *keys,
+                            guint               n_keys,
+                            guint               value)
+{
+  return value < n_keys ? keys[value] : NULL;
+}
+
+/* Returns: %TRUE and @value if @key (nullable) is in the table */
+gboolean
+_ft_database_value_for_key (const char * const *keys,
+                            guint               n_keys,
+                            const char         *key,
+                            guint              *value)
+{
+  for (guint i = 0; key != NULL && i < n_keys; i++)
+    {
+      if (g_str_equal (keys[i], key))
+        {
+          *value = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }

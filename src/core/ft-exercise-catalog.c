@@ -1030,18 +1030,6 @@ query_custom (FtExerciseCatalog  *self,
   return g_steal_pointer (&exercises);
 }
 
-static gboolean
-finish (FtExerciseCatalog  *self,
-        gboolean            ok,
-        GError            **error)
-{
-  ok = ok && _ft_database_commit (self->database, error);
-  if (!ok)
-    _ft_database_rollback (self->database);
-
-  return ok;
-}
-
 /* The next row id: above every row, every reference a routine or a session
  * still holds, and every id handed out in this run. */
 static gboolean
@@ -1510,9 +1498,10 @@ ft_exercise_catalog_add_custom (FtExerciseCatalog  *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self,
-               next_custom_id (self, &row_id, error) && insert_row (self, row_id, exercise, error),
-               error))
+  if (!_ft_database_finish (self->database,
+                            next_custom_id (self, &row_id, error) &&
+                            insert_row (self, row_id, exercise, error),
+                            error))
     return NULL;
 
   self->highest_custom_id = MAX (self->highest_custom_id, row_id);
@@ -1680,7 +1669,7 @@ ft_exercise_catalog_delete_custom (FtExerciseCatalog  *self,
   if (ok && sqlite3_changes (_ft_database_get_handle (self->database)) == 0)
     ok = invalid (error, _("That exercise is no longer there; it may have been deleted."));
 
-  if (!finish (self, ok, error))
+  if (!_ft_database_finish (self->database, ok, error))
     return NULL;
 
   g_hash_table_remove (self->by_id, id);
@@ -1726,16 +1715,16 @@ ft_exercise_catalog_restore_custom (FtExerciseCatalog  *self,
     return FALSE;
 
   if (!row_exists (self, row_id, &exists, error))
-    return finish (self, FALSE, error);
+    return _ft_database_finish (self->database, FALSE, error);
 
   if (exists)
     {
       g_set_error (error, FT_ERROR, FT_ERROR_EXISTS,
                    _("“%s” is already back in the list."), ft_exercise_get_name (exercise));
-      return finish (self, FALSE, error);
+      return _ft_database_finish (self->database, FALSE, error);
     }
 
-  if (!finish (self, insert_row (self, row_id, exercise, error), error))
+  if (!_ft_database_finish (self->database, insert_row (self, row_id, exercise, error), error))
     return FALSE;
 
   self->highest_custom_id = MAX (self->highest_custom_id, row_id);

@@ -59,10 +59,7 @@ static const char * const event_keys[] = {
 const char *
 ft_gear_event_kind_to_key (FtGearEventKind kind)
 {
-  if ((guint) kind >= G_N_ELEMENTS (event_keys))
-    return NULL;
-
-  return event_keys[kind];
+  return _ft_database_key_for_value (event_keys, G_N_ELEMENTS (event_keys), (guint) kind);
 }
 
 /**
@@ -76,20 +73,15 @@ gboolean
 ft_gear_event_kind_from_key (const char      *key,
                              FtGearEventKind *kind)
 {
-  if (key == NULL)
+  guint value;
+
+  if (!_ft_database_value_for_key (event_keys, G_N_ELEMENTS (event_keys), key, &value))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (event_keys); i++)
-    {
-      if (g_str_equal (key, event_keys[i]))
-        {
-          if (kind != NULL)
-            *kind = (FtGearEventKind) i;
-          return TRUE;
-        }
-    }
+  if (kind != NULL)
+    *kind = (FtGearEventKind) value;
 
-  return FALSE;
+  return TRUE;
 }
 
 static void
@@ -114,16 +106,6 @@ ft_gear_event_class_init (FtGearEventClass *klass)
 static void
 ft_gear_event_init (FtGearEvent *self)
 {
-}
-
-static char *
-column_strdup (sqlite3_stmt *stmt,
-               int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
 /**
@@ -151,14 +133,14 @@ _ft_gear_event_new_from_row (sqlite3_stmt *stmt)
   g_strlcpy (self->day_key, day, sizeof self->day_key);
   self->created_us = sqlite3_column_int64 (stmt, 3);
   self->gear_id = sqlite3_column_int64 (stmt, 4);
-  self->gear_name = column_strdup (stmt, 5);
+  self->gear_name = _ft_database_column_strdup (stmt, 5);
   if (!ft_gear_kind_from_key ((const char *) sqlite3_column_text (stmt, 6), &self->gear_kind))
     self->gear_kind = FT_GEAR_OTHER;
   self->to_id = sqlite3_column_int64 (stmt, 7);
-  self->to_name = column_strdup (stmt, 8);
+  self->to_name = _ft_database_column_strdup (stmt, 8);
   self->from_id = sqlite3_column_int64 (stmt, 9);
-  self->from_name = column_strdup (stmt, 10);
-  self->label = column_strdup (stmt, 11);
+  self->from_name = _ft_database_column_strdup (stmt, 10);
+  self->label = _ft_database_column_strdup (stmt, 11);
 
   return g_steal_pointer (&self);
 }

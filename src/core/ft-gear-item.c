@@ -97,10 +97,7 @@ static const char * const kind_labels[] = {
 const char *
 ft_gear_kind_to_key (FtGearKind kind)
 {
-  if ((guint) kind >= G_N_ELEMENTS (kind_keys))
-    return NULL;
-
-  return kind_keys[kind];
+  return _ft_database_key_for_value (kind_keys, G_N_ELEMENTS (kind_keys), (guint) kind);
 }
 
 /**
@@ -114,20 +111,15 @@ gboolean
 ft_gear_kind_from_key (const char *key,
                        FtGearKind *kind)
 {
-  if (key == NULL)
+  guint value;
+
+  if (!_ft_database_value_for_key (kind_keys, G_N_ELEMENTS (kind_keys), key, &value))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (kind_keys); i++)
-    {
-      if (g_str_equal (key, kind_keys[i]))
-        {
-          if (kind != NULL)
-            *kind = (FtGearKind) i;
-          return TRUE;
-        }
-    }
+  if (kind != NULL)
+    *kind = (FtGearKind) value;
 
-  return FALSE;
+  return TRUE;
 }
 
 /**
@@ -252,16 +244,6 @@ ft_gear_item_init (FtGearItem *self)
   self->insert_names = g_ptr_array_new_with_free_func (g_free);
 }
 
-static char *
-column_strdup (sqlite3_stmt *stmt,
-               int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
 static void
 column_key (sqlite3_stmt *stmt,
             int           column,
@@ -343,9 +325,9 @@ _ft_gear_item_new_from_row (sqlite3_stmt *stmt,
   self = g_object_new (FT_TYPE_GEAR_ITEM, NULL);
   self->id = sqlite3_column_int64 (stmt, 0);
   self->kind = kind;
-  self->name = column_strdup (stmt, 2);
-  self->brand = column_strdup (stmt, 3);
-  self->notes = column_strdup (stmt, 4);
+  self->name = _ft_database_column_strdup (stmt, 2);
+  self->brand = _ft_database_column_strdup (stmt, 3);
+  self->notes = _ft_database_column_strdup (stmt, 4);
   column_key (stmt, 5, self->start_key);
   column_key (stmt, 6, self->retire_key);
   self->prior_m = sqlite3_column_double (stmt, 7);
@@ -361,7 +343,7 @@ _ft_gear_item_new_from_row (sqlite3_stmt *stmt,
   if (self->retire_key[0] == '\0')
     {
       self->shoe_id = sqlite3_column_int64 (stmt, 15);
-      self->shoe_name = column_strdup (stmt, 16);
+      self->shoe_name = _ft_database_column_strdup (stmt, 16);
     }
 
   if (self->retire_key[0] == '\0' || !_ft_journal_parse_day_key (self->retire_key, &end))

@@ -385,25 +385,9 @@ check_day (FtGear       *self,
 {
   GDate today;
 
-  /* A GDate year runs to 65535; the journal stores four digits. */
-  if (day == NULL || !g_date_valid (day) || g_date_get_year (day) > 9999)
-    {
-      g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID, _("That is not a valid date"));
-      return FALSE;
-    }
-
-  _ft_journal_day_key (day, key);
-
   get_today (self, &today);
-  if (g_date_compare (day, &today) > 0)
-    {
-      g_set_error (error, FT_ERROR, FT_ERROR_INVALID,
-                   /* Translators: %s is a date, 2026-03-31. */
-                   _("%s is in the future; only today and earlier days can be recorded"), key);
-      return FALSE;
-    }
 
-  return TRUE;
+  return _ft_journal_check_recorded_day (day, &today, key, error);
 }
 
 /* Trims white space (Unicode's) and composes the text. Returns NULL for
@@ -456,29 +440,6 @@ clean_text (const char  *text,
   return g_steal_pointer (&clean);
 }
 
-static gboolean
-step_row (FtGear        *self,
-          sqlite3_stmt  *stmt,
-          gboolean      *found,
-          GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    {
-      *found = TRUE;
-      return TRUE;
-    }
-
-  if (rc == SQLITE_DONE)
-    {
-      *found = FALSE;
-      return TRUE;
-    }
-
-  return _ft_database_fail (self->database, rc, error);
-}
-
 /* Runs @sql with ?1 = @id and ?2 = @key (if not NULL); gives column 0 of the
  * first row as an integer (0 without rows) and, if asked, as text. */
 static gboolean
@@ -500,7 +461,7 @@ query_value (FtGear       *self,
   if (key != NULL)
     sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   if (value != NULL)
@@ -574,7 +535,7 @@ load_row (FtGear   *self,
 
   sqlite3_bind_int64 (stmt, 1, gear_id);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   if (!found || !ft_gear_kind_from_key ((const char *) sqlite3_column_text (stmt, 0), &row->kind))
@@ -599,18 +560,6 @@ row_in_use_on (const GearRow *row,
                const char    *key)
 {
   return strcmp (row->start, key) <= 0 && (row->retire[0] == '\0' || strcmp (key, row->retire) <= 0);
-}
-
-static gboolean
-finish (FtGear    *self,
-        gboolean   ok,
-        GError   **error)
-{
-  ok = ok && _ft_database_commit (self->database, error);
-  if (!ok)
-    _ft_database_rollback (self->database);
-
-  return ok;
 }
 
 static gboolean
@@ -641,7 +590,7 @@ insert_event (FtGear      *self,
   sqlite3_bind_text (stmt, 5, label, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 6, get_now_us (self));
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   g_assert (found);
@@ -828,6 +777,21 @@ changed (FtGear *self)
     g_warning ("Could not reload shoes and insoles: %s", error->message);
 
   g_signal_emit (self, signals[SIGNAL_CHANGED], 0);
+}
+
+/* Ends a change's transaction: commits it and tells the views, or rolls it
+ * back. */
+static gboolean
+commit_change (FtGear    *self,
+               gboolean   ok,
+               GError   **error)
+{
+  if (!_ft_database_finish (self->database, ok, error))
+    return FALSE;
+
+  changed (self);
+
+  return TRUE;
 }
 
 static void
@@ -1210,17 +1174,6 @@ check_fields (FtGear             *self,
 }
 
 static void
-bind_optional_double (sqlite3_stmt *stmt,
-                      int           index,
-                      double        value)
-{
-  if (isnan (value))
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_double (stmt, index, value);
-}
-
-static void
 bind_optional_int (sqlite3_stmt *stmt,
                    int           index,
                    int           value)
@@ -1253,11 +1206,11 @@ insert_item (FtGear       *self,
   sqlite3_bind_text (stmt, 4, clean->notes, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 5, clean->start, -1, SQLITE_STATIC);
   sqlite3_bind_double (stmt, 6, clean->prior_m);
-  bind_optional_double (stmt, 7, clean->threshold_m);
+  _ft_database_bind_number (stmt, 7, clean->threshold_m);
   bind_optional_int (stmt, 8, clean->threshold_days);
   sqlite3_bind_int64 (stmt, 9, get_now_us (self));
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   g_assert (found);
@@ -1294,10 +1247,8 @@ ft_gear_add_item (FtGear             *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self, insert_item (self, &clean, &gear_id, error), error))
+  if (!commit_change (self, insert_item (self, &clean, &gear_id, error), error))
     return NULL;
-
-  changed (self);
 
   return ft_gear_get_item (self, gear_id, error);
 }
@@ -1401,7 +1352,7 @@ update_item (FtGear       *self,
   sqlite3_bind_text (stmt, 5, clean->notes, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, clean->start, -1, SQLITE_STATIC);
   sqlite3_bind_double (stmt, 7, clean->prior_m);
-  bind_optional_double (stmt, 8, clean->threshold_m);
+  _ft_database_bind_number (stmt, 8, clean->threshold_m);
   bind_optional_int (stmt, 9, clean->threshold_days);
   sqlite3_bind_int (stmt, 10, thresholds_changed ? 1 : 0);
 
@@ -1482,12 +1433,7 @@ ft_gear_edit_item (FtGear             *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, edit_item (self, gear_id, fields, error), error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self, edit_item (self, gear_id, fields, error), error);
 }
 
 static gboolean
@@ -1560,12 +1506,7 @@ ft_gear_retire_item (FtGear       *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, retire_item (self, gear_id, day, error), error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self, retire_item (self, gear_id, day, error), error);
 }
 
 static gboolean
@@ -1622,15 +1563,20 @@ ft_gear_unretire_item (FtGear       *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, unretire_item (self, gear_id, day, error), error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self, unretire_item (self, gear_id, day, error), error);
 }
 
 /* Deleting and restoring */
+
+/* Put back a deleted event or manual distance, under its old id when free:
+ * ?1 id, then the columns in order. An event's target may be gone (NULL). */
+#define RESTORE_EVENT_SQL                                                               \
+  "INSERT INTO gear_event (id, kind, day, gear_id, target_gear_id, label, created_us) " \
+  "VALUES (" FT_DATABASE_OLD_ID_IF_FREE ("gear_event") ", "                             \
+  "?2, ?3, ?4, (SELECT id FROM gear WHERE id = ?5), ?6, ?7)"
+#define RESTORE_DISTANCE_SQL                                                            \
+  "INSERT INTO gear_distance (id, gear_id, day, distance_m) "                           \
+  "VALUES (" FT_DATABASE_OLD_ID_IF_FREE ("gear_distance") ", ?2, ?3, ?4)"
 
 /**
  * ft_gear_count_item_history:
@@ -1666,16 +1612,6 @@ ft_gear_count_item_history (FtGear  *self,
                       "+ (SELECT count(*) FROM credited AS c WHERE c.gear_id = ?1 AND NOT EXISTS "
                       "   (SELECT 1 FROM journal_entry AS e WHERE e.day = c.day AND e.worn_gear_id = ?1))",
                       gear_id, NULL, count, NULL, error);
-}
-
-static char *
-column_strdup (sqlite3_stmt *stmt,
-               int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return NULL;
-
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
 static gboolean
@@ -1732,24 +1668,24 @@ collect_deletion (FtGear          *self,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, gear_id);
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
   if (!found)
     return unknown_item (error);
 
   deletion->id = gear_id;
-  deletion->kind = column_strdup (stmt, 0);
-  deletion->name = column_strdup (stmt, 1);
-  deletion->brand = column_strdup (stmt, 2);
-  deletion->notes = column_strdup (stmt, 3);
-  deletion->start = column_strdup (stmt, 4);
-  deletion->retire = column_strdup (stmt, 5);
+  deletion->kind = _ft_database_column_strdup (stmt, 0);
+  deletion->name = _ft_database_column_strdup (stmt, 1);
+  deletion->brand = _ft_database_column_strdup (stmt, 2);
+  deletion->notes = _ft_database_column_strdup (stmt, 3);
+  deletion->start = _ft_database_column_strdup (stmt, 4);
+  deletion->retire = _ft_database_column_strdup (stmt, 5);
   deletion->prior_m = sqlite3_column_double (stmt, 6);
   if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
     deletion->threshold_m = sqlite3_column_double (stmt, 7);
   deletion->threshold_days = sqlite3_column_int (stmt, 8);
   deletion->created_us = sqlite3_column_int64 (stmt, 9);
-  deletion->snooze_day = column_strdup (stmt, 10);
+  deletion->snooze_day = _ft_database_column_strdup (stmt, 10);
   if (sqlite3_column_type (stmt, 11) != SQLITE_NULL)
     deletion->snooze_m = sqlite3_column_double (stmt, 11);
   deletion->dismissed = sqlite3_column_int (stmt, 12) != 0;
@@ -1766,10 +1702,10 @@ collect_deletion (FtGear          *self,
       EventRow row = { 0 };
 
       row.id = sqlite3_column_int64 (events, 0);
-      row.kind = column_strdup (events, 1);
+      row.kind = _ft_database_column_strdup (events, 1);
       g_strlcpy (row.day, (const char *) sqlite3_column_text (events, 2), sizeof row.day);
       row.target_id = sqlite3_column_int64 (events, 3);
-      row.label = column_strdup (events, 4);
+      row.label = _ft_database_column_strdup (events, 4);
       row.created_us = sqlite3_column_int64 (events, 5);
       g_array_append_val (deletion->events, row);
     }
@@ -1830,13 +1766,11 @@ ft_gear_delete_item (FtGear  *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self,
-               collect_deletion (self, gear_id, deletion, error) &&
-               exec_bound (self, "DELETE FROM gear WHERE id = ?1", gear_id, NULL, error),
-               error))
+  if (!commit_change (self,
+                      collect_deletion (self, gear_id, deletion, error) &&
+                      exec_bound (self, "DELETE FROM gear WHERE id = ?1", gear_id, NULL, error),
+                      error))
     return NULL;
-
-  changed (self);
 
   return g_steal_pointer (&deletion);
 }
@@ -1860,8 +1794,7 @@ insert_restored (FtGear          *self,
                              "INSERT INTO gear (id, kind, name, brand, notes, start_day, retire_day, "
                              "prior_distance_m, threshold_distance_m, threshold_days, created_us, "
                              "snooze_until_day, snooze_until_distance_m, reminder_dismissed) VALUES ("
-                             "(SELECT CASE WHEN EXISTS (SELECT 1 FROM gear WHERE id = ?1) "
-                             " THEN NULL ELSE ?1 END), "
+                             FT_DATABASE_OLD_ID_IF_FREE ("gear") ", "
                              "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) RETURNING id",
                              &stmt, error))
     return FALSE;
@@ -1874,14 +1807,14 @@ insert_restored (FtGear          *self,
   sqlite3_bind_text (stmt, 6, deletion->start, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 7, deletion->retire, -1, SQLITE_STATIC);
   sqlite3_bind_double (stmt, 8, deletion->prior_m);
-  bind_optional_double (stmt, 9, deletion->threshold_m);
+  _ft_database_bind_number (stmt, 9, deletion->threshold_m);
   bind_optional_int (stmt, 10, deletion->threshold_days);
   sqlite3_bind_int64 (stmt, 11, deletion->created_us);
   sqlite3_bind_text (stmt, 12, deletion->snooze_day, -1, SQLITE_STATIC);
-  bind_optional_double (stmt, 13, deletion->snooze_m);
+  _ft_database_bind_number (stmt, 13, deletion->snooze_m);
   sqlite3_bind_int (stmt, 14, deletion->dismissed ? 1 : 0);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   g_assert (found);
@@ -1890,13 +1823,7 @@ insert_restored (FtGear          *self,
   if (!_ft_database_step_done (self->database, stmt, error))
     return FALSE;
 
-  if (!_ft_database_prepare (self->database,
-                             "INSERT INTO gear_event (id, kind, day, gear_id, target_gear_id, label, "
-                             "created_us) VALUES ("
-                             "(SELECT CASE WHEN EXISTS (SELECT 1 FROM gear_event WHERE id = ?1) "
-                             " THEN NULL ELSE ?1 END), "
-                             "?2, ?3, ?4, (SELECT id FROM gear WHERE id = ?5), ?6, ?7)",
-                             &event, error))
+  if (!_ft_database_prepare (self->database, RESTORE_EVENT_SQL, &event, error))
     return FALSE;
 
   for (guint i = 0; i < deletion->events->len; i++)
@@ -1916,11 +1843,7 @@ insert_restored (FtGear          *self,
         return FALSE;
     }
 
-  if (!_ft_database_prepare (self->database,
-                             "INSERT INTO gear_distance (id, gear_id, day, distance_m) VALUES ("
-                             "(SELECT CASE WHEN EXISTS (SELECT 1 FROM gear_distance WHERE id = ?1) "
-                             " THEN NULL ELSE ?1 END), ?2, ?3, ?4)",
-                             &distance, error))
+  if (!_ft_database_prepare (self->database, RESTORE_DISTANCE_SQL, &distance, error))
     return FALSE;
 
   for (guint i = 0; i < deletion->distances->len; i++)
@@ -1992,12 +1915,7 @@ ft_gear_restore_item (FtGear          *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, insert_restored (self, deletion, error), error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self, insert_restored (self, deletion, error), error);
 }
 
 /* Placement */
@@ -2294,10 +2212,8 @@ ft_gear_move_insert (FtGear       *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self, move_insert (self, insert_id, shoe_id, day, &event_id, error), error))
+  if (!commit_change (self, move_insert (self, insert_id, shoe_id, day, &event_id, error), error))
     return NULL;
-
-  changed (self);
 
   return load_event (self, event_id, error);
 }
@@ -2338,7 +2254,7 @@ add_distance (FtGear       *self,
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
   sqlite3_bind_double (stmt, 3, metres);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   g_assert (found);
@@ -2371,7 +2287,7 @@ query_distance (FtGear   *self,
 
   sqlite3_bind_int64 (stmt, 1, distance_id);
 
-  if (!step_row (self, stmt, &found, error) || !found)
+  if (!_ft_database_step_row (self->database, stmt, &found, error) || !found)
     return NULL;
 
   return distance_new_from_row (stmt);
@@ -2436,13 +2352,11 @@ ft_gear_add_distance (FtGear          *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self,
-               add_distance (self, gear_id, day, metres, &distance_id, error) &&
-               (added = query_distance (self, distance_id, error)) != NULL,
-               error))
+  if (!commit_change (self,
+                      add_distance (self, gear_id, day, metres, &distance_id, error) &&
+                      (added = query_distance (self, distance_id, error)) != NULL,
+                      error))
     return NULL;
-
-  changed (self);
 
   return g_steal_pointer (&added);
 }
@@ -2561,10 +2475,8 @@ ft_gear_delete_distance (FtGear  *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self, delete_distance (self, gear_id, distance_id, &deleted, error), error))
+  if (!commit_change (self, delete_distance (self, gear_id, distance_id, &deleted, error), error))
     return NULL;
-
-  changed (self);
 
   return g_steal_pointer (&deleted);
 }
@@ -2611,11 +2523,7 @@ insert_restored_distance (FtGear          *self,
       return FALSE;
     }
 
-  if (!_ft_database_prepare (self->database,
-                             "INSERT INTO gear_distance (id, gear_id, day, distance_m) VALUES ("
-                             "(SELECT CASE WHEN EXISTS (SELECT 1 FROM gear_distance WHERE id = ?1) "
-                             " THEN NULL ELSE ?1 END), ?2, ?3, ?4)",
-                             &stmt, error))
+  if (!_ft_database_prepare (self->database, RESTORE_DISTANCE_SQL, &stmt, error))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, distance->id);
@@ -2650,12 +2558,7 @@ ft_gear_restore_distance (FtGear          *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, insert_restored_distance (self, distance, error), error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self, insert_restored_distance (self, distance, error), error);
 }
 
 static gboolean
@@ -2680,7 +2583,7 @@ set_reminder (FtGear       *self,
 
   sqlite3_bind_int64 (stmt, 1, gear_id);
   sqlite3_bind_text (stmt, 2, until, -1, SQLITE_STATIC);
-  bind_optional_double (stmt, 3, until_m);
+  _ft_database_bind_number (stmt, 3, until_m);
   sqlite3_bind_int (stmt, 4, dismissed ? 1 : 0);
 
   return _ft_database_step_done (self->database, stmt, error);
@@ -2748,15 +2651,10 @@ ft_gear_snooze_reminder (FtGear       *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self,
-               set_reminder (self, gear_id, key[0] != '\0' ? key : NULL, until_distance_m, FALSE,
-                             error),
-               error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self,
+                        set_reminder (self, gear_id, key[0] != '\0' ? key : NULL,
+                                      until_distance_m, FALSE, error),
+                        error);
 }
 
 /**
@@ -2779,12 +2677,7 @@ ft_gear_dismiss_reminder (FtGear  *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, set_reminder (self, gear_id, NULL, NAN, TRUE, error), error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self, set_reminder (self, gear_id, NULL, NAN, TRUE, error), error);
 }
 
 /* Events */
@@ -2892,10 +2785,9 @@ ft_gear_add_change (FtGear       *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self, insert_event (self, "change", key, 0, 0, clean, &event_id, error), error))
+  if (!commit_change (self, insert_event (self, "change", key, 0, 0, clean, &event_id, error),
+                      error))
     return NULL;
-
-  changed (self);
 
   return load_event (self, event_id, error);
 }
@@ -2981,12 +2873,7 @@ ft_gear_edit_change (FtGear       *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, edit_change (self, event_id, key, clean, error), error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self, edit_change (self, event_id, key, clean, error), error);
 }
 
 /**
@@ -3010,14 +2897,13 @@ ft_gear_delete_event (FtGear  *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self,
-               check_event_kind (self, event_id, TRUE, error) &&
-               (event = load_event (self, event_id, error)) != NULL &&
-               exec_bound (self, "DELETE FROM gear_event WHERE id = ?1", event_id, NULL, error),
-               error))
+  if (!commit_change (self,
+                      check_event_kind (self, event_id, TRUE, error) &&
+                      (event = load_event (self, event_id, error)) != NULL &&
+                      exec_bound (self, "DELETE FROM gear_event WHERE id = ?1", event_id,
+                                  NULL, error),
+                      error))
     return NULL;
-
-  changed (self);
 
   return g_steal_pointer (&event);
 }
@@ -3055,13 +2941,7 @@ insert_restored_event (FtGear       *self,
         }
     }
 
-  if (!_ft_database_prepare (self->database,
-                             "INSERT INTO gear_event (id, kind, day, gear_id, target_gear_id, label, "
-                             "created_us) VALUES ("
-                             "(SELECT CASE WHEN EXISTS (SELECT 1 FROM gear_event WHERE id = ?1) "
-                             " THEN NULL ELSE ?1 END), "
-                             "?2, ?3, ?4, (SELECT id FROM gear WHERE id = ?5), ?6, ?7)",
-                             &stmt, error))
+  if (!_ft_database_prepare (self->database, RESTORE_EVENT_SQL, &stmt, error))
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, ft_gear_event_get_id (event));
@@ -3099,10 +2979,5 @@ ft_gear_restore_event (FtGear       *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, insert_restored_event (self, event, error), error))
-    return FALSE;
-
-  changed (self);
-
-  return TRUE;
+  return commit_change (self, insert_restored_event (self, event, error), error);
 }

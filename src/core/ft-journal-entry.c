@@ -8,6 +8,7 @@
 
 #include "ft-journal-entry.h"
 
+#include "ft-error.h"
 #include "ft-journal-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -90,10 +91,7 @@ ft_journal_entry_init (FtJournalEntry *self)
 const char *
 ft_foot_to_key (FtFoot foot)
 {
-  if ((guint) foot >= G_N_ELEMENTS (foot_keys))
-    return NULL;
-
-  return foot_keys[foot];
+  return _ft_database_key_for_value (foot_keys, G_N_ELEMENTS (foot_keys), (guint) foot);
 }
 
 /**
@@ -107,20 +105,15 @@ gboolean
 ft_foot_from_key (const char *key,
                   FtFoot     *foot)
 {
-  if (key == NULL)
+  guint value;
+
+  if (!_ft_database_value_for_key (foot_keys, G_N_ELEMENTS (foot_keys), key, &value))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (foot_keys); i++)
-    {
-      if (g_str_equal (key, foot_keys[i]))
-        {
-          if (foot != NULL)
-            *foot = (FtFoot) i;
-          return TRUE;
-        }
-    }
+  if (foot != NULL)
+    *foot = (FtFoot) value;
 
-  return FALSE;
+  return TRUE;
 }
 
 /**
@@ -166,6 +159,60 @@ _ft_journal_day_key (const GDate *day,
               (guint) g_date_get_year (day) % 10000,
               (guint) g_date_get_month (day),
               (guint) g_date_get_day (day));
+}
+
+/**
+ * _ft_journal_check_day_key:
+ * @day: (nullable): a day
+ * @key: (out): its key, when it is valid
+ * @error: return location for an #FtError
+ *
+ * Returns: %TRUE if @day is a valid date the journal can store
+ */
+gboolean
+_ft_journal_check_day_key (const GDate  *day,
+                           char          key[11],
+                           GError      **error)
+{
+  /* A GDate year runs to 65535; the journal stores four digits. */
+  if (day == NULL || !g_date_valid (day) || g_date_get_year (day) > 9999)
+    {
+      g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID, _("That is not a valid date"));
+      return FALSE;
+    }
+
+  _ft_journal_day_key (day, key);
+
+  return TRUE;
+}
+
+/**
+ * _ft_journal_check_recorded_day:
+ * @day: (nullable): the day a record is for
+ * @today: today
+ * @key: (out): the key of @day, when it is valid
+ * @error: return location for an #FtError
+ *
+ * Returns: %TRUE if @day is a valid date and not after @today
+ */
+gboolean
+_ft_journal_check_recorded_day (const GDate  *day,
+                                const GDate  *today,
+                                char          key[11],
+                                GError      **error)
+{
+  if (!_ft_journal_check_day_key (day, key, error))
+    return FALSE;
+
+  if (g_date_compare (day, today) > 0)
+    {
+      g_set_error (error, FT_ERROR, FT_ERROR_INVALID,
+                   /* Translators: %s is a date, 2026-03-31. */
+                   _("%s is in the future; only today and earlier days can be recorded"), key);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**

@@ -38,7 +38,9 @@
  *
  * Other helpers: _ft_journal_day_key() writes a day's locale-independent key
  * "YYYY-MM-DD" (a valid GDate whose year is at most 9999);
- * _ft_journal_parse_day_key() reads one back. _ft_journal_entry_get_id() is
+ * _ft_journal_parse_day_key() reads one back. _ft_journal_check_day_key()
+ * refuses a day the journal cannot store, with the journal's message, and
+ * _ft_journal_check_recorded_day() also one after today. _ft_journal_entry_get_id() is
  * the row id, stable across ft_journal_restore_entry() when the id is still
  * free. _ft_journal_entry_new() + _ft_journal_entry_add_rating() build an
  * entry by hand (ratings added in symptom order); an entry must not change
@@ -86,6 +88,13 @@ void            _ft_journal_day_key                (const GDate    *day,
                                                     char            out[11]);
 gboolean        _ft_journal_parse_day_key          (const char     *key,
                                                     GDate          *day);
+gboolean        _ft_journal_check_day_key          (const GDate    *day,
+                                                    char            key[11],
+                                                    GError        **error);
+gboolean        _ft_journal_check_recorded_day     (const GDate    *day,
+                                                    const GDate    *today,
+                                                    char            key[11],
+                                                    GError        **error);
 FtJournalEntry *_ft_journal_entry_new              (gint64          id,
                                                     const GDate    *day,
                                                     FtFoot          foot);

@@ -132,20 +132,6 @@ date_from_date_time (GDateTime *date_time,
   g_date_set_dmy (day, (GDateDay) day_of_month, (GDateMonth) month, (GDateYear) year);
 }
 
-static gboolean
-check_valid_day (const GDate  *day,
-                 GError      **error)
-{
-  /* A GDate year runs to 65535; the journal stores four digits. */
-  if (!g_date_valid (day) || g_date_get_year (day) > 9999)
-    {
-      g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID, _("That is not a valid date"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Checks a day a change is for, and writes its key. */
 static gboolean
 check_day (const GDate  *day,
@@ -155,21 +141,9 @@ check_day (const GDate  *day,
 {
   GDate today;
 
-  if (!check_valid_day (day, error))
-    return FALSE;
-
-  _ft_journal_day_key (day, key);
-
   date_from_date_time (now, &today);
-  if (g_date_compare (day, &today) > 0)
-    {
-      g_set_error (error, FT_ERROR, FT_ERROR_INVALID,
-                   /* Translators: %s is a date, 2026-03-31. */
-                   _("%s is in the future; only today and earlier days can be recorded"), key);
-      return FALSE;
-    }
 
-  return TRUE;
+  return _ft_journal_check_recorded_day (day, &today, key, error);
 }
 
 static gboolean
@@ -208,30 +182,6 @@ unknown_symptom (GError **error)
   return FALSE;
 }
 
-/* Steps a statement that gives at most one row. */
-static gboolean
-step_row (FtJournal     *self,
-          sqlite3_stmt  *stmt,
-          gboolean      *found,
-          GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    {
-      *found = TRUE;
-      return TRUE;
-    }
-
-  if (rc == SQLITE_DONE)
-    {
-      *found = FALSE;
-      return TRUE;
-    }
-
-  return _ft_database_fail (self->database, rc, error);
-}
-
 static gboolean
 query_int64 (FtJournal     *self,
              const char    *sql,
@@ -248,24 +198,12 @@ query_int64 (FtJournal     *self,
   if (sqlite3_bind_parameter_count (stmt) > 0)
     sqlite3_bind_int64 (stmt, 1, bound);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   *value = found ? sqlite3_column_int64 (stmt, 0) : 0;
 
   return TRUE;
-}
-
-static gboolean
-finish (FtJournal  *self,
-        gboolean    ok,
-        GError    **error)
-{
-  ok = ok && _ft_database_commit (self->database, error);
-  if (!ok)
-    _ft_database_rollback (self->database);
-
-  return ok;
 }
 
 static void
@@ -304,7 +242,7 @@ load_state (FtJournal   *self,
   sqlite3_bind_text (stmt, 2, ft_foot_to_key (foot), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, symptom_id);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   if (!found)
@@ -324,17 +262,6 @@ load_state (FtJournal   *self,
   state->worn_gear_id = sqlite3_column_int64 (stmt, 7);
 
   return TRUE;
-}
-
-static void
-bind_number (sqlite3_stmt *stmt,
-             int           index,
-             double        value)
-{
-  if (isnan (value))
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_double (stmt, index, value);
 }
 
 /* Writes the entry's own fields, creating the row if needed. */
@@ -367,15 +294,15 @@ upsert_entry (FtJournal         *self,
 
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, ft_foot_to_key (foot), -1, SQLITE_STATIC);
-  bind_number (stmt, 3, state->hours);
-  bind_number (stmt, 4, state->distance);
+  _ft_database_bind_number (stmt, 3, state->hours);
+  _ft_database_bind_number (stmt, 4, state->distance);
   sqlite3_bind_text (stmt, 5, state->note, -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 6, state->for_therapist ? 1 : 0);
   sqlite3_bind_int64 (stmt, 7, now_us);
   if (state->worn_gear_id != 0)
     sqlite3_bind_int64 (stmt, 8, state->worn_gear_id);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   g_assert (found);
@@ -477,7 +404,7 @@ check_worn_gear (FtJournal   *self,
 
   sqlite3_bind_int64 (stmt, 1, gear_id);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   if (!found)
@@ -628,10 +555,10 @@ apply_change (FtJournal     *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self,
-               write_change (self, key, foot, change, g_date_time_to_unix_usec (now), &changed,
-                             error),
-               error))
+  if (!_ft_database_finish (self->database,
+                            write_change (self, key, foot, change,
+                                          g_date_time_to_unix_usec (now), &changed, error),
+                            error))
     return FALSE;
 
   if (changed)
@@ -691,7 +618,7 @@ load_symptom (FtJournal  *self,
 
   sqlite3_bind_int64 (stmt, 1, symptom_id);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   if (!found)
@@ -849,7 +776,7 @@ insert_symptom (FtJournal   *self,
 
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_STATIC);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   g_assert (found);
@@ -1009,7 +936,7 @@ insert_restored (FtJournal       *self,
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, ft_foot_to_key (foot), -1, SQLITE_STATIC);
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   if (found)
@@ -1029,8 +956,7 @@ insert_restored (FtJournal       *self,
                              "INSERT INTO journal_entry (id, day, foot, hours_on_feet, "
                              "run_distance_m, worn_gear_id, note, note_for_therapist, "
                              "created_us, updated_us) VALUES ("
-                             "(SELECT CASE WHEN EXISTS (SELECT 1 FROM journal_entry WHERE id = ?1) "
-                             " THEN NULL ELSE ?1 END), "
+                             FT_DATABASE_OLD_ID_IF_FREE ("journal_entry") ", "
                              "?2, ?3, ?4, ?5, (SELECT id FROM gear WHERE id = ?6), "
                              "?7, ?8, ?9, ?10) "
                              "RETURNING id",
@@ -1041,16 +967,16 @@ insert_restored (FtJournal       *self,
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, ft_foot_to_key (foot), -1, SQLITE_STATIC);
   ft_journal_entry_get_hours_on_feet (entry, &number);
-  bind_number (stmt, 4, number);
+  _ft_database_bind_number (stmt, 4, number);
   ft_journal_entry_get_run_distance (entry, &number);
-  bind_number (stmt, 5, number);
+  _ft_database_bind_number (stmt, 5, number);
   sqlite3_bind_int64 (stmt, 6, _ft_journal_entry_get_worn_gear_id (entry));
   sqlite3_bind_text (stmt, 7, ft_journal_entry_get_note (entry), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, 8, ft_journal_entry_get_note_for_therapist (entry) ? 1 : 0);
   sqlite3_bind_int64 (stmt, 9, ft_journal_entry_get_created_us (entry));
   sqlite3_bind_int64 (stmt, 10, ft_journal_entry_get_updated_us (entry));
 
-  if (!step_row (self, stmt, &found, error))
+  if (!_ft_database_step_row (self->database, stmt, &found, error))
     return FALSE;
 
   g_assert (found);
@@ -1351,10 +1277,8 @@ ft_journal_get_entry (FtJournal    *self,
   g_return_val_if_fail (FT_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (day != NULL, NULL);
 
-  if (!check_valid_day (day, error) || !check_foot (foot, error))
+  if (!_ft_journal_check_day_key (day, key, error) || !check_foot (foot, error))
     return NULL;
-
-  _ft_journal_day_key (day, key);
 
   entries = query_day (self, key, foot, error);
   if (entries == NULL || entries->len == 0)
@@ -1390,11 +1314,9 @@ ft_journal_list_range (FtJournal    *self,
   g_return_val_if_fail (first != NULL, NULL);
   g_return_val_if_fail (last != NULL, NULL);
 
-  if (!check_valid_day (first, error) || !check_valid_day (last, error))
+  if (!_ft_journal_check_day_key (first, first_key, error) ||
+      !_ft_journal_check_day_key (last, last_key, error))
     return NULL;
-
-  _ft_journal_day_key (first, first_key);
-  _ft_journal_day_key (last, last_key);
 
   /* The (day, foot) unique index serves the range and the order of days. */
   if (!_ft_database_prepare (self->database,
@@ -1673,10 +1595,8 @@ ft_journal_delete_entry (FtJournal    *self,
   g_return_val_if_fail (FT_IS_JOURNAL (self), NULL);
   g_return_val_if_fail (day != NULL, NULL);
 
-  if (!check_valid_day (day, error) || !check_foot (foot, error))
+  if (!_ft_journal_check_day_key (day, key, error) || !check_foot (foot, error))
     return NULL;
-
-  _ft_journal_day_key (day, key);
 
   if (!_ft_database_begin (self->database, error))
     return NULL;
@@ -1685,10 +1605,11 @@ ft_journal_delete_entry (FtJournal    *self,
   if (entries != NULL && entries->len > 0)
     entry = g_object_ref (g_ptr_array_index (entries, 0));
 
-  if (!finish (self,
-               entries != NULL &&
-               (entry == NULL || delete_entry_row (self, _ft_journal_entry_get_id (entry), error)),
-               error))
+  if (!_ft_database_finish (self->database,
+                            entries != NULL &&
+                            (entry == NULL ||
+                             delete_entry_row (self, _ft_journal_entry_get_id (entry), error)),
+                            error))
     return NULL;
 
   if (entry != NULL)
@@ -1720,7 +1641,7 @@ ft_journal_restore_entry (FtJournal       *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, insert_restored (self, entry, error), error))
+  if (!_ft_database_finish (self->database, insert_restored (self, entry, error), error))
     return FALSE;
 
   emit_entry_changed (self, ft_journal_entry_get_day_key (entry),
@@ -1778,7 +1699,7 @@ ft_journal_add_symptom (FtJournal   *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
-  if (!finish (self, insert_symptom (self, clean, &symptom, error), error))
+  if (!_ft_database_finish (self->database, insert_symptom (self, clean, &symptom, error), error))
     return NULL;
 
   g_signal_emit (self, signals[SIGNAL_SYMPTOMS_CHANGED], 0);
@@ -1816,7 +1737,8 @@ ft_journal_rename_symptom (FtJournal   *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, rename_symptom (self, symptom_id, clean, &changed, error), error))
+  if (!_ft_database_finish (self->database,
+                            rename_symptom (self, symptom_id, clean, &changed, error), error))
     return FALSE;
 
   if (changed)
@@ -1847,7 +1769,9 @@ ft_journal_set_symptom_hidden (FtJournal  *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, hide_symptom (self, symptom_id, hidden != FALSE, &changed, error), error))
+  if (!_ft_database_finish (self->database,
+                            hide_symptom (self, symptom_id, hidden != FALSE, &changed, error),
+                            error))
     return FALSE;
 
   if (changed)
@@ -1904,7 +1828,7 @@ ft_journal_delete_symptom (FtJournal  *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  if (!finish (self, delete_symptom (self, symptom_id, error), error))
+  if (!_ft_database_finish (self->database, delete_symptom (self, symptom_id, error), error))
     return FALSE;
 
   g_signal_emit (self, signals[SIGNAL_SYMPTOMS_CHANGED], 0);

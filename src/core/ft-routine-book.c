@@ -729,14 +729,8 @@ finish (FtRoutineBook  *self,
         gboolean        ok,
         GError        **error)
 {
-  if (ok)
-    ok = _ft_database_commit (self->database, error);
-
-  if (!ok)
-    {
-      _ft_database_rollback (self->database);
-      return FALSE;
-    }
+  if (!_ft_database_finish (self->database, ok, error))
+    return FALSE;
 
   refresh (self);
 

@@ -8,6 +8,7 @@
 
 #include "ft-routine.h"
 
+#include "ft-database-private.h"
 #include "ft-routine-private.h"
 
 struct _FtRoutine
@@ -33,26 +34,21 @@ static const char * const sides_keys[] = { "none", "left", "right", "both" };
 const char *
 ft_sides_to_key (FtSides sides)
 {
-  if ((guint) sides >= G_N_ELEMENTS (sides_keys))
-    return NULL;
-
-  return sides_keys[sides];
+  return _ft_database_key_for_value (sides_keys, G_N_ELEMENTS (sides_keys), (guint) sides);
 }
 
 gboolean
 ft_sides_from_key (const char *key,
                    FtSides    *sides)
 {
-  for (guint i = 0; key != NULL && i < G_N_ELEMENTS (sides_keys); i++)
-    {
-      if (g_str_equal (key, sides_keys[i]))
-        {
-          *sides = (FtSides) i;
-          return TRUE;
-        }
-    }
+  guint value;
 
-  return FALSE;
+  if (!_ft_database_value_for_key (sides_keys, G_N_ELEMENTS (sides_keys), key, &value))
+    return FALSE;
+
+  *sides = (FtSides) value;
+
+  return TRUE;
 }
 
 const char *

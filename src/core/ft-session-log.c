@@ -52,28 +52,10 @@ static const char * const reason_keys[] = { "flare_up", "holiday", "injury", "re
 
 /* Keys */
 
-static gboolean
-key_to_index (const char * const *keys,
-              guint               n_keys,
-              const char         *key,
-              guint              *index)
-{
-  for (guint i = 0; key != NULL && i < n_keys; i++)
-    {
-      if (g_str_equal (keys[i], key))
-        {
-          *index = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
 const char *
 ft_session_outcome_to_key (FtSessionOutcome outcome)
 {
-  return (guint) outcome < G_N_ELEMENTS (outcome_keys) ? outcome_keys[outcome] : NULL;
+  return _ft_database_key_for_value (outcome_keys, G_N_ELEMENTS (outcome_keys), (guint) outcome);
 }
 
 gboolean
@@ -82,7 +64,7 @@ ft_session_outcome_from_key (const char       *key,
 {
   guint index;
 
-  if (!key_to_index (outcome_keys, G_N_ELEMENTS (outcome_keys), key, &index))
+  if (!_ft_database_value_for_key (outcome_keys, G_N_ELEMENTS (outcome_keys), key, &index))
     return FALSE;
 
   *outcome = (FtSessionOutcome) index;
@@ -93,7 +75,7 @@ ft_session_outcome_from_key (const char       *key,
 const char *
 ft_pause_reason_to_key (FtPauseReason reason)
 {
-  return (guint) reason < G_N_ELEMENTS (reason_keys) ? reason_keys[reason] : NULL;
+  return _ft_database_key_for_value (reason_keys, G_N_ELEMENTS (reason_keys), (guint) reason);
 }
 
 gboolean
@@ -102,7 +84,7 @@ ft_pause_reason_from_key (const char    *key,
 {
   guint index;
 
-  if (!key_to_index (reason_keys, G_N_ELEMENTS (reason_keys), key, &index))
+  if (!_ft_database_value_for_key (reason_keys, G_N_ELEMENTS (reason_keys), key, &index))
     return FALSE;
 
   *reason = (FtPauseReason) index;
@@ -274,14 +256,8 @@ commit_or_rollback (FtSessionLog  *self,
                     gboolean       ok,
                     GError       **error)
 {
-  if (ok)
-    ok = _ft_database_commit (self->database, error);
-
-  if (!ok)
-    {
-      _ft_database_rollback (self->database);
-      return FALSE;
-    }
+  if (!_ft_database_finish (self->database, ok, error))
+    return FALSE;
 
   emit_changed (self);
 
@@ -294,22 +270,6 @@ session_not_found (GError **error)
   g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID,
                        _("This session is no longer in the journal; it may have been deleted"));
   return FALSE;
-}
-
-static gboolean
-check_day (const GDate  *day,
-           char          key[11],
-           GError      **error)
-{
-  if (day == NULL || !g_date_valid (day) || g_date_get_year (day) > 9999)
-    {
-      g_set_error_literal (error, FT_ERROR, FT_ERROR_INVALID, _("That is not a valid date"));
-      return FALSE;
-    }
-
-  _ft_journal_day_key (day, key);
-
-  return TRUE;
 }
 
 static gboolean
@@ -392,10 +352,10 @@ check_started (FtSessionLog  *self,
   g_date_time_get_ymd (started, &year, &month, &day_of_month);
   g_date_clear (&day, 1);
   if (year < 1 || year > 9999)
-    return check_day (NULL, day_key, error);
+    return _ft_journal_check_day_key (NULL, day_key, error);
 
   g_date_set_dmy (&day, (GDateDay) day_of_month, (GDateMonth) month, (GDateYear) year);
-  if (!check_day (&day, day_key, error))
+  if (!_ft_journal_check_day_key (&day, day_key, error))
     return FALSE;
 
   *started_us = g_date_time_to_unix_usec (started);
@@ -547,8 +507,8 @@ load_sessions (FtSessionLog  *self,
       session->ended_us = sqlite3_column_int64 (stmt, 3);
       session->routine_id = sqlite3_column_int64 (stmt, 4);
       session->routine_name = g_strdup ((const char *) sqlite3_column_text (stmt, 5));
-      key_to_index (source_keys, G_N_ELEMENTS (source_keys),
-                    (const char *) sqlite3_column_text (stmt, 6), &source);
+      _ft_database_value_for_key (source_keys, G_N_ELEMENTS (source_keys),
+                                  (const char *) sqlite3_column_text (stmt, 6), &source);
       session->source = (FtSessionSource) source;
       ft_session_outcome_from_key ((const char *) sqlite3_column_text (stmt, 7), &session->outcome);
       session->before_rating = column_rating (stmt, 8);
@@ -998,7 +958,8 @@ ft_session_log_list_range (FtSessionLog  *self,
 
   g_return_val_if_fail (FT_IS_SESSION_LOG (self), NULL);
 
-  if (!check_day (first, first_key, error) || !check_day (last, last_key, error))
+  if (!_ft_journal_check_day_key (first, first_key, error) ||
+      !_ft_journal_check_day_key (last, last_key, error))
     return NULL;
 
   if (!_ft_database_prepare (self->database,
@@ -1123,7 +1084,7 @@ ft_session_log_restore (FtSessionLog     *self,
   g_return_val_if_fail (FT_IS_SESSION_LOG (self), FALSE);
   g_return_val_if_fail (session != NULL, FALSE);
 
-  if (!check_day (&session->day, day_key, error))
+  if (!_ft_journal_check_day_key (&session->day, day_key, error))
     return FALSE;
 
   for (guint i = 0; i < session->steps->len; i++)
@@ -1217,7 +1178,7 @@ ft_session_log_count_day (FtSessionLog  *self,
   g_return_val_if_fail (FT_IS_SESSION_LOG (self), FALSE);
   g_return_val_if_fail (sessions != NULL, FALSE);
 
-  if (!check_day (day, key, error))
+  if (!_ft_journal_check_day_key (day, key, error))
     return FALSE;
 
   return count_between (self, routine_id, key, key, sessions, NULL, error);
@@ -1237,11 +1198,12 @@ ft_session_log_count_week (FtSessionLog  *self,
 
   g_return_val_if_fail (FT_IS_SESSION_LOG (self), FALSE);
 
-  if (!check_day (day, first_key, error))
+  if (!_ft_journal_check_day_key (day, first_key, error))
     return FALSE;
 
   week_of (day, &monday, &sunday);
-  if (!check_day (&monday, first_key, error) || !check_day (&sunday, last_key, error))
+  if (!_ft_journal_check_day_key (&monday, first_key, error) ||
+      !_ft_journal_check_day_key (&sunday, last_key, error))
     return FALSE;
 
   return count_between (self, routine_id, first_key, last_key, sessions, days, error);
@@ -1263,12 +1225,13 @@ ft_session_log_count_weeks (FtSessionLog  *self,
 
   g_return_val_if_fail (FT_IS_SESSION_LOG (self), NULL);
 
-  if (!check_day (first, first_key, error))
+  if (!_ft_journal_check_day_key (first, first_key, error))
     return NULL;
 
   week_of (first, &monday, &last);
   g_date_add_days (&last, 7 * (MIN (n_weeks, 100000u) - (n_weeks > 0 ? 1 : 0)));
-  if (!check_day (&monday, first_key, error) || !check_day (&last, last_key, error))
+  if (!_ft_journal_check_day_key (&monday, first_key, error) ||
+      !_ft_journal_check_day_key (&last, last_key, error))
     return NULL;
 
   weeks = g_array_sized_new (FALSE, TRUE, sizeof (FtWeekCount), n_weeks);
@@ -1448,7 +1411,7 @@ ft_session_log_get_adherence (FtSessionLog  *self,
   g_return_val_if_fail (FT_IS_ROUTINE (routine), FALSE);
   g_return_val_if_fail (adherence != NULL, FALSE);
 
-  if (!check_day (today, today_key, error))
+  if (!_ft_journal_check_day_key (today, today_key, error))
     return FALSE;
 
   memset (adherence, 0, sizeof *adherence);
@@ -1532,12 +1495,12 @@ check_pause (FtPauseReason   reason,
       return FALSE;
     }
 
-  if (!check_day (start, start_key, error))
+  if (!_ft_journal_check_day_key (start, start_key, error))
     return FALSE;
 
   if (end != NULL)
     {
-      if (!check_day (end, end_key, error))
+      if (!_ft_journal_check_day_key (end, end_key, error))
         return FALSE;
 
       if (g_date_compare (end, start) < 0)
@@ -1753,8 +1716,7 @@ ft_session_log_restore_pause (FtSessionLog   *self,
   /* The old id when it is still free, else a new one. */
   if (!write_pause (self,
                     "INSERT INTO pause (id, start_day, end_day, reason, note) "
-                    "VALUES ((SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM pause WHERE id = ?1)), "
-                    "        ?2, ?3, ?4, ?5)",
+                    "VALUES (" FT_DATABASE_OLD_ID_IF_FREE ("pause") ", ?2, ?3, ?4, ?5)",
                     pause->id, pause->reason, start_key, open ? NULL : end_key, pause->note,
                     error))
     return FALSE;
@@ -1786,7 +1748,7 @@ ft_session_log_is_day_paused (FtSessionLog  *self,
   g_return_val_if_fail (FT_IS_SESSION_LOG (self), FALSE);
   g_return_val_if_fail (paused != NULL, FALSE);
 
-  if (!check_day (day, key, error))
+  if (!_ft_journal_check_day_key (day, key, error))
     return FALSE;
 
   if (!_ft_database_prepare (self->database,
