@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "ft-application.h"
+#include "ft-day-format.h"
 #include "ft-rating-row.h"
 #include "ft-distance.h"
 #include "ft-window.h"
@@ -79,11 +80,7 @@ static void
 report_error (FtCheckIn    *self,
               const GError *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (FT_IS_WINDOW (root))
-    ft_window_add_toast (FT_WINDOW (root), adw_toast_new (error->message));
-  else
+  if (!ft_window_add_toast_for (GTK_WIDGET (self), adw_toast_new (error->message)))
     g_warning ("%s", error->message);
 
   /* Show what is stored, not what was refused. */
@@ -138,20 +135,18 @@ update_titles (FtCheckIn *self)
 {
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *long_date = NULL;
+  const char *name;
   GDate today;
-  int days_ago;
 
   ft_journal_get_today (self->journal, &today);
-  days_ago = g_date_days_between (&self->day, &today);
+  name = ft_day_format_near_name (&self->day, &today);
   date = g_date_time_new_local (g_date_get_year (&self->day), g_date_get_month (&self->day),
                                 g_date_get_day (&self->day), 12, 0, 0);
   /* Translators: a full date, see g_date_time_format() */
   long_date = g_date_time_format (date, _("%A, %-d %B %Y"));
 
-  if (days_ago == 0)
-    gtk_label_set_label (self->day_label, _("Today"));
-  else if (days_ago == 1)
-    gtk_label_set_label (self->day_label, _("Yesterday"));
+  if (name != NULL)
+    gtk_label_set_label (self->day_label, name);
   else
     {
       g_autofree char *weekday = g_date_time_format (date, "%A");

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "ft-day-format.h"
+
 struct _FtDateRow
 {
   AdwActionRow   parent_instance;
@@ -41,18 +43,14 @@ date_time_for_day (const GDate *day)
 static void
 update_label (FtDateRow *self)
 {
-  char text[64];
-  int days_ago = g_date_days_between (&self->day, &self->latest);
+  const char *name = ft_day_format_near_name (&self->day, &self->latest);
+  g_autofree char *text = NULL;
 
-  if (days_ago == 0)
-    g_strlcpy (text, _("Today"), sizeof text);
-  else if (days_ago == 1)
-    g_strlcpy (text, _("Yesterday"), sizeof text);
-  /* Translators: a day picked in a form, see strftime() */
-  else if (g_date_strftime (text, sizeof text, _("%a %-d %b %Y"), &self->day) == 0)
-    text[0] = '\0';
+  if (name == NULL)
+    /* Translators: a day picked in a form, see strftime() */
+    text = ft_day_format (&self->day, _("%a %-d %b %Y"));
 
-  gtk_menu_button_set_label (self->button, text);
+  gtk_menu_button_set_label (self->button, name != NULL ? name : text);
 }
 
 static void

@@ -231,9 +231,7 @@ delete_exercise (FtExerciseDetailPage *self,
                                                force, &error);
   if (deleted == NULL)
     {
-      if (FT_IS_WINDOW (root))
-        ft_window_add_toast (FT_WINDOW (root), adw_toast_new (error->message));
-      else
+      if (!ft_window_add_toast_for (GTK_WIDGET (self), adw_toast_new (error->message)))
         g_warning ("%s", error->message);
       return;
     }
@@ -290,10 +288,7 @@ delete_action (GtkWidget  *widget,
   if (!ft_exercise_catalog_count_uses (self->catalog, ft_exercise_get_id (self->exercise), &uses,
                                        &error))
     {
-      GtkRoot *root = gtk_widget_get_root (widget);
-
-      if (FT_IS_WINDOW (root))
-        ft_window_add_toast (FT_WINDOW (root), adw_toast_new (error->message));
+      ft_window_add_toast_for (widget, adw_toast_new (error->message));
       return;
     }
 
@@ -403,7 +398,6 @@ add_to_routine_action (GtkWidget  *widget,
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
   gint64 id = g_variant_get_int64 (parameter);
 
   ensure_book (self);
@@ -419,17 +413,14 @@ add_to_routine_action (GtkWidget  *widget,
 
   if (routine == NULL || !ft_routine_book_set_steps (self->book, id, steps, &error))
     {
-      if (FT_IS_WINDOW (root))
-        ft_window_add_toast (FT_WINDOW (root), adw_toast_new (error->message));
-      else
+      if (!ft_window_add_toast_for (widget, adw_toast_new (error->message)))
         g_warning ("%s", error->message);
       return;
     }
 
   /* Translators: %s is the name of a routine, e.g. "Added to Desk break" */
   message = g_strdup_printf (_("Added to %s"), ft_routine_get_name (routine));
-  if (FT_IS_WINDOW (root))
-    ft_window_add_toast (FT_WINDOW (root), adw_toast_new (message));
+  ft_window_add_toast_for (widget, adw_toast_new (message));
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "ft-date-row.h"
+#include "ft-day-format.h"
 
 #define DAYS_PER_YEAR 365.0
 #define MAX_AGE_DAYS 36500
@@ -196,37 +197,6 @@ age_unit_selected_cb (FtGearEditorDialog *self)
 }
 
 static char *
-format_day (const GDate *day,
-            const char  *format)
-{
-  char text[64];
-
-  if (g_date_strftime (text, sizeof text, format, day) == 0)
-    text[0] = '\0';
-
-  return g_strdup (text);
-}
-
-/* As the list of changes shows days. */
-static char *
-format_manual_day (const GDate *day,
-                   const GDate *today)
-{
-  int days_ago = g_date_days_between (day, today);
-
-  if (days_ago == 0)
-    return g_strdup (_("Today"));
-  if (days_ago == 1)
-    return g_strdup (_("Yesterday"));
-  if (g_date_get_year (day) == g_date_get_year (today))
-    /* Translators: a day in this year, see strftime() */
-    return format_day (day, _("%a %-d %b"));
-
-  /* Translators: a day in another year, see strftime() */
-  return format_day (day, _("%-d %b %Y"));
-}
-
-static char *
 format_metres (FtGearEditorDialog *self,
                double              metres)
 {
@@ -247,7 +217,7 @@ make_manual_row (FtGearEditorDialog *self,
   GDate day;
 
   ft_gear_distance_get_day (distance, &day);
-  day_text = format_manual_day (&day, today);
+  day_text = ft_day_format_near (&day, today);
   amount = format_metres (self, ft_gear_distance_get_metres (distance));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -169,12 +169,9 @@ calendar_day_selected_cb (FtJournalPage *self)
 
   if (g_date_compare (&day, &today) > 0)
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-      if (FT_IS_WINDOW (root))
-        ft_window_add_toast (FT_WINDOW (root),
-                             adw_toast_new (_("That day has not come yet; you can rate today "
-                                              "and the days before it.")));
+      ft_window_add_toast_for (GTK_WIDGET (self),
+                               adw_toast_new (_("That day has not come yet; you can rate today "
+                                                "and the days before it.")));
       return;
     }
 

@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ft-day-format.h"
+
 #define SIDE_MARGIN 12
 #define WEEK_TOP 18
 #define WEEK_BOTTOM 6
@@ -498,16 +500,6 @@ week_start_of (const GDate  *day,
 }
 
 static void
-format_day (const GDate *day,
-            const char  *format,
-            char        *out,
-            gsize        size)
-{
-  if (g_date_strftime (out, size, format, day) == 0)
-    out[0] = '\0';
-}
-
-static void
 set_week (FtJournalRow *self,
           const GDate  *start,
           const GDate  *today,
@@ -525,11 +517,11 @@ set_week (FtJournalRow *self,
     set_text (self, TEXT_WEEK, _("Last Week"));
   else
     {
-      char date[64];
+      g_autofree char *date = NULL;
       g_autofree char *text = NULL;
 
       /* Translators: a date in a week's heading, see strftime() */
-      format_day (start, _("%-d %B %Y"), date, sizeof date);
+      date = ft_day_format (start, _("%-d %B %Y"));
       /* Translators: a week's heading in the journal; %s is a date */
       text = g_strdup_printf (_("Week of %s"), date);
       set_text (self, TEXT_WEEK, text);
@@ -557,7 +549,7 @@ ft_journal_row_bind (FtJournalRow   *self,
 {
   g_autoptr(GString) summary = g_string_new (NULL);
   const char *note;
-  char date_text[64];
+  g_autofree char *date_text = NULL;
   GDate day;
   GDate above;
   GDate week;
@@ -598,7 +590,7 @@ ft_journal_row_bind (FtJournalRow   *self,
     }
 
   /* Translators: a day in the journal's list, see strftime() */
-  format_day (&day, _("%a %-d %b"), date_text, sizeof date_text);
+  date_text = ft_day_format (&day, _("%a %-d %b"));
   set_text (self, TEXT_DATE, date_text);
   set_text (self, TEXT_FOOT, ft_foot_get_label (ft_journal_entry_get_foot (entry)));
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "ft-date-row.h"
+#include "ft-day-format.h"
 
 #define YEARS_AHEAD 5
 
@@ -236,26 +237,6 @@ ft_pause_reason_get_label (FtPauseReason reason)
     }
 }
 
-static char *
-format_day (const GDate *day,
-            const GDate *today)
-{
-  const char *format;
-  char text[64];
-
-  if (g_date_get_year (day) == g_date_get_year (today))
-    /* Translators: a day in this year, see strftime() */
-    format = _("%a %-d %b");
-  else
-    /* Translators: a day in another year, see strftime() */
-    format = _("%-d %b %Y");
-
-  if (g_date_strftime (text, sizeof text, format, day) == 0)
-    text[0] = '\0';
-
-  return g_strdup (text);
-}
-
 char *
 ft_pause_format_days (const FtPause *pause,
                       const GDate   *today)
@@ -266,7 +247,7 @@ ft_pause_format_days (const FtPause *pause,
   g_return_val_if_fail (pause != NULL, NULL);
   g_return_val_if_fail (today != NULL, NULL);
 
-  start = format_day (&pause->start, today);
+  start = ft_day_format_in_year (&pause->start, today);
   if (!g_date_valid (&pause->end))
     /* Translators: a pause without an end day, e.g. "From Mon 16 Nov" */
     return g_strdup_printf (_("From %s"), start);
@@ -274,7 +255,7 @@ ft_pause_format_days (const FtPause *pause,
   if (g_date_compare (&pause->start, &pause->end) == 0)
     return g_steal_pointer (&start);
 
-  end = format_day (&pause->end, today);
+  end = ft_day_format_in_year (&pause->end, today);
   /* Translators: the days a pause covers, e.g. "Mon 16 Nov – Thu 19 Nov" */
   return g_strdup_printf (_("%s – %s"), start, end);
 }

@@ -31,18 +31,6 @@ struct _FtPausesPage
 
 G_DEFINE_FINAL_TYPE (FtPausesPage, ft_pauses_page, ADW_TYPE_NAVIGATION_PAGE)
 
-static void
-show_toast (FtPausesPage *self,
-            AdwToast     *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (FT_IS_WINDOW (root))
-    ft_window_add_toast (FT_WINDOW (root), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
 static const FtPause *
 find_pause (FtPausesPage *self,
             gint64        id)
@@ -173,7 +161,7 @@ delete_action (GtkWidget  *widget,
                                          &error);
   if (deleted == NULL)
     {
-      show_toast (self, adw_toast_new (error->message));
+      ft_window_add_toast_for (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
@@ -184,7 +172,7 @@ delete_action (GtkWidget  *widget,
                           g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "pause", deleted, (GDestroyNotify) ft_pause_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), NULL);
-  show_toast (self, toast);
+  ft_window_add_toast_for (GTK_WIDGET (self), toast);
 }
 
 static void

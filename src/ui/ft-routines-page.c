@@ -46,22 +46,10 @@ get_application (void)
 }
 
 static void
-add_toast (FtRoutinesPage *self,
-           AdwToast       *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (FT_IS_WINDOW (root))
-    ft_window_add_toast (FT_WINDOW (root), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 show_message (FtRoutinesPage *self,
               const char     *message)
 {
-  add_toast (self, adw_toast_new (message));
+  ft_window_add_toast_for (GTK_WIDGET (self), adw_toast_new (message));
 }
 
 static FtRoutineCard *
@@ -684,7 +672,7 @@ reset_action (GtkWidget  *widget,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_reset_cb),
                          g_object_ref (before), (GClosureNotify) (void (*) (void)) g_object_unref,
                          0);
-  add_toast (self, toast);
+  ft_window_add_toast_for (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -728,7 +716,7 @@ delete_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "book", g_object_ref (self->book), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), deletion,
                          (GClosureNotify) (void (*) (void)) ft_routine_deletion_free, 0);
-  add_toast (self, toast);
+  ft_window_add_toast_for (GTK_WIDGET (self), toast);
 }
 
 static void

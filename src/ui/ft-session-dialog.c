@@ -337,7 +337,7 @@ delete_action (GtkWidget  *widget,
   if (FT_IS_WINDOW (root))
     ft_window_add_toast (FT_WINDOW (root), toast);
   else
-    g_object_unref (g_object_ref_sink (toast));
+    g_object_unref (toast);
 }
 
 static void

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ft-day-format.h"
 #include "ft-pause-dialog.h"
 #include "ft-pauses-page.h"
 #include "ft-routine-format.h"
@@ -63,38 +64,6 @@ struct _FtSessionHistoryPage
 };
 
 G_DEFINE_FINAL_TYPE (FtSessionHistoryPage, ft_session_history_page, ADW_TYPE_NAVIGATION_PAGE)
-
-static char *
-format_day (const GDate *day,
-            const char  *format)
-{
-  char text[64];
-
-  if (g_date_strftime (text, sizeof text, format, day) == 0)
-    text[0] = '\0';
-
-  return g_strdup (text);
-}
-
-/* As the journal and the shoes show days: near ones by name, this year's
- * without the year. */
-static char *
-format_day_heading (const GDate *day,
-                    const GDate *today)
-{
-  int days_ago = g_date_days_between (day, today);
-
-  if (days_ago == 0)
-    return g_strdup (_("Today"));
-  if (days_ago == 1)
-    return g_strdup (_("Yesterday"));
-  if (g_date_get_year (day) == g_date_get_year (today))
-    /* Translators: a day in this year, see strftime() */
-    return format_day (day, _("%a %-d %b"));
-
-  /* Translators: a day in another year, see strftime() */
-  return format_day (day, _("%-d %b %Y"));
-}
 
 static char *
 format_duration (GTimeSpan span)
@@ -318,7 +287,7 @@ make_day (FtSessionHistoryPage *self,
           const GDate          *today,
           GtkWidget           **list)
 {
-  g_autofree char *heading = format_day_heading (day, today);
+  g_autofree char *heading = ft_day_format_near (day, today);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *label = make_label (heading, "heading");
 
@@ -543,19 +512,19 @@ add_pause_row (FtSessionHistoryPage *self,
 
   if (!current)
     {
-      day = format_day_heading (&pause->start, today);
+      day = ft_day_format_near (&pause->start, today);
       /* Translators: a pause to come, e.g. "Pause from Mon 23 Nov" */
       title = g_strdup_printf (_("Pause from %s"), day);
     }
   else if (g_date_valid (&pause->end))
     {
-      day = format_day_heading (&pause->end, today);
+      day = ft_day_format_near (&pause->end, today);
       /* Translators: the pause today is in, e.g. "Paused until Thu 19 Nov" */
       title = g_strdup_printf (_("Paused until %s"), day);
     }
   else
     {
-      day = format_day_heading (&pause->start, today);
+      day = ft_day_format_near (&pause->start, today);
       /* Translators: an open pause, e.g. "Paused since Mon 16 Nov" */
       title = g_strdup_printf (_("Paused since %s"), day);
     }

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "ft-application.h"
+#include "ft-day-format.h"
 #include "ft-gear-action-dialog.h"
 #include "ft-gear-editor-dialog.h"
 #include "ft-window.h"
@@ -57,22 +58,10 @@ get_today (FtShoesPage *self,
 }
 
 static void
-add_toast (FtShoesPage *self,
-           AdwToast    *toast)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (FT_IS_WINDOW (root))
-    ft_window_add_toast (FT_WINDOW (root), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 report_error (FtShoesPage  *self,
               const GError *error)
 {
-  add_toast (self, adw_toast_new (error->message));
+  ft_window_add_toast_for (GTK_WIDGET (self), adw_toast_new (error->message));
 }
 
 static const char *
@@ -95,37 +84,6 @@ kind_icon (FtGearKind kind)
     }
 }
 
-static char *
-format_day (const GDate *day,
-            const char  *format)
-{
-  char text[64];
-
-  if (g_date_strftime (text, sizeof text, format, day) == 0)
-    text[0] = '\0';
-
-  return g_strdup (text);
-}
-
-/* As the journal shows days: near ones by name, this year's without it. */
-static char *
-format_event_day (const GDate *day,
-                  const GDate *today)
-{
-  int days_ago = g_date_days_between (day, today);
-
-  if (days_ago == 0)
-    return g_strdup (_("Today"));
-  if (days_ago == 1)
-    return g_strdup (_("Yesterday"));
-  if (g_date_get_year (day) == g_date_get_year (today))
-    /* Translators: a day in this year, see strftime() */
-    return format_day (day, _("%a %-d %b"));
-
-  /* Translators: a day in another year, see strftime() */
-  return format_day (day, _("%-d %b %Y"));
-}
-
 /* "21 Sep" this year, "11 Jul 2025" before. */
 static char *
 format_short_day (FtShoesPage *self,
@@ -134,12 +92,8 @@ format_short_day (FtShoesPage *self,
   GDate today;
 
   get_today (self, &today);
-  if (g_date_get_year (day) == g_date_get_year (&today))
-    /* Translators: a day in this year, see strftime() */
-    return format_day (day, _("%-d %b"));
 
-  /* Translators: a day in another year, see strftime() */
-  return format_day (day, _("%-d %b %Y"));
+  return ft_day_format_short (day, &today);
 }
 
 static char *
@@ -443,7 +397,7 @@ make_event_row (FtShoesPage *self,
   GDate day;
 
   ft_gear_event_get_day (event, &day);
-  date = format_event_day (&day, today);
+  date = ft_day_format_near (&day, today);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
@@ -791,7 +745,7 @@ dialog_distance_added_cb (FtGearActionDialog *dialog,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_add_distance_cb),
                          ft_gear_distance_copy (distance),
                          (GClosureNotify) (void (*) (void)) ft_gear_distance_free, 0);
-  add_toast (self, toast);
+  ft_window_add_toast_for (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -924,7 +878,7 @@ delete_item (FtShoesPage *self,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_item_cb),
                          g_steal_pointer (&deletion),
                          (GClosureNotify) (void (*) (void)) ft_gear_deletion_free, 0);
-  add_toast (self, toast);
+  ft_window_add_toast_for (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -1038,7 +992,7 @@ delete_event_action (GtkWidget  *widget,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_event_cb),
                          g_steal_pointer (&deleted), (GClosureNotify) (void (*) (void)) g_object_unref,
                          0);
-  add_toast (self, toast);
+  ft_window_add_toast_for (GTK_WIDGET (self), toast);
 }
 
 static gboolean

@@ -429,3 +429,34 @@ ft_window_add_toast (FtWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+/**
+ * ft_window_add_toast_for:
+ * @widget: a widget in a window, or in none any more
+ * @toast: (transfer full): the toast to show
+ *
+ * Shows @toast in the window @widget is in. A widget outside any window (a
+ * dialog already closed, a page in a test) drops the toast.
+ *
+ * Returns: whether @toast was shown
+ */
+gboolean
+ft_window_add_toast_for (GtkWidget *widget,
+                         AdwToast  *toast)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (ADW_IS_TOAST (toast), FALSE);
+
+  root = gtk_widget_get_root (widget);
+  if (!FT_IS_WINDOW (root))
+    {
+      g_object_unref (toast);
+      return FALSE;
+    }
+
+  ft_window_add_toast (FT_WINDOW (root), toast);
+
+  return TRUE;
+}

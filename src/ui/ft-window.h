@@ -16,10 +16,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FtWindow, ft_window, FT, WINDOW, AdwApplicationWindow)
 
-FtWindow   *ft_window_new          (FtApplication *application) G_GNUC_WARN_UNUSED_RESULT;
-const char *ft_window_get_page     (FtWindow      *self);
-gboolean    ft_window_is_collapsed (FtWindow      *self);
-void        ft_window_add_toast    (FtWindow      *self,
-                                    AdwToast      *toast);
+FtWindow   *ft_window_new           (FtApplication *application) G_GNUC_WARN_UNUSED_RESULT;
+const char *ft_window_get_page      (FtWindow      *self);
+gboolean    ft_window_is_collapsed  (FtWindow      *self);
+void        ft_window_add_toast     (FtWindow      *self,
+                                     AdwToast      *toast);
+gboolean    ft_window_add_toast_for (GtkWidget     *widget,
+                                     AdwToast      *toast);
 
 G_END_DECLS
