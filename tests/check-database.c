@@ -10,6 +10,7 @@
 #include "ft-demo.h"
 #include "ft-error.h"
 #include "sql-query.h"
+#include "test-support.h"
 
 #include <check.h>
 #include <errno.h>
@@ -1286,12 +1287,5 @@ database_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (database_suite ());
-  int n_failed;
-
-  srunner_run_all (runner, CK_ENV);
-  n_failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_support_run (database_suite ());
 }

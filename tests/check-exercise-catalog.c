@@ -11,6 +11,7 @@
 #include "ft-exercise-catalog.h"
 #include "sql-query.h"
 #include "temp-folder.h"
+#include "test-support.h"
 
 #include <cairo.h>
 #include <check.h>
@@ -1030,9 +1031,7 @@ int
 main (void)
 {
   Suite *suite = suite_create ("exercise-catalog");
-  SRunner *runner;
   TCase *tc;
-  int failed;
 
   tc = tcase_create ("builtins");
   tcase_add_checked_fixture (tc, setup, teardown);
@@ -1061,10 +1060,5 @@ main (void)
   tcase_add_test (tc, test_refused_images);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_support_run (suite);
 }

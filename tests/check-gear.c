@@ -13,6 +13,7 @@
 #include "ft-gear.h"
 #include "ft-journal.h"
 #include "sql-query.h"
+#include "test-support.h"
 
 #include <check.h>
 #include <glib/gstdio.h>
@@ -55,19 +56,6 @@ tick (void)
 
   g_date_time_unref (now);
   now = later;
-}
-
-static GDate
-make_day (int year,
-          int month,
-          int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-
-  return date;
 }
 
 static void
@@ -280,7 +268,8 @@ START_TEST (test_add_defaults)
   double metres = 0;
   int days = 0;
 
-  shoe = get_item (add_item_full (FT_GEAR_RUNNING_SHOE, "  Trail runners ", make_day (2026, 1, 5), 300));
+  shoe = get_item (add_item_full (FT_GEAR_RUNNING_SHOE, "  Trail runners ",
+                                  test_support_day (2026, 1, 5), 300));
   ck_assert_str_eq (ft_gear_item_get_name (shoe), "Trail runners");
   ck_assert_ptr_null (ft_gear_item_get_brand (shoe));
   ck_assert_str_eq (ft_gear_item_get_start_day_key (shoe), "2026-01-05");
@@ -291,12 +280,12 @@ START_TEST (test_add_defaults)
   ck_assert (!ft_gear_item_get_threshold_days (shoe, NULL));
   ck_assert (!ft_gear_item_is_retired (shoe));
 
-  insole = get_item (add_item (FT_GEAR_INSOLE, "Arch", make_day (2026, 1, 5)));
+  insole = get_item (add_item (FT_GEAR_INSOLE, "Arch", test_support_day (2026, 1, 5)));
   ck_assert (!ft_gear_item_get_threshold_distance (insole, NULL));
   ck_assert (ft_gear_item_get_threshold_days (insole, &days));
   ck_assert_int_eq (days, 365);
 
-  splint = get_item (add_item (FT_GEAR_NIGHT_SPLINT, "Splint", make_day (2026, 3, 20)));
+  splint = get_item (add_item (FT_GEAR_NIGHT_SPLINT, "Splint", test_support_day (2026, 3, 20)));
   ck_assert (!ft_gear_item_get_threshold_distance (splint, NULL));
   ck_assert (!ft_gear_item_get_threshold_days (splint, NULL));
 
@@ -314,7 +303,7 @@ START_TEST (test_item_validation)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *long_name = g_strnfill (201, 'a');
-  GDate start = make_day (2026, 3, 1);
+  GDate start = test_support_day (2026, 3, 1);
   FtGearFields fields;
   gint64 shoe;
 
@@ -341,7 +330,7 @@ START_TEST (test_item_validation)
   assert_refused (error, "kind");
   fields.kind = FT_GEAR_RUNNING_SHOE;
 
-  fields.start_day = make_day (2026, 3, 21);
+  fields.start_day = test_support_day (2026, 3, 21);
   ck_assert_ptr_null (ft_gear_add_item (gear, &fields, &error));
   assert_refused (error, "future");
   g_date_clear (&fields.start_day, 1);
@@ -380,22 +369,22 @@ START_TEST (test_item_validation)
   shoe = add_item (FT_GEAR_RUNNING_SHOE, "Road", start);
 
   /* Retire before start, in the future, twice; un-retire when current. */
-  start = make_day (2026, 2, 28);
+  start = test_support_day (2026, 2, 28);
   ck_assert (!ft_gear_retire_item (gear, shoe, &start, &error));
   assert_refused (error, "before");
-  start = make_day (2026, 3, 21);
+  start = test_support_day (2026, 3, 21);
   ck_assert (!ft_gear_retire_item (gear, shoe, &start, &error));
   assert_refused (error, "future");
   ck_assert (!ft_gear_unretire_item (gear, shoe, &start, &error));
   g_clear_error (&error);
-  start = make_day (2026, 3, 20);
+  start = test_support_day (2026, 3, 20);
   ck_assert (!ft_gear_unretire_item (gear, shoe, &start, &error));
   assert_refused (error, "not retired");
-  start = make_day (2026, 3, 10);
+  start = test_support_day (2026, 3, 10);
   ck_assert (ft_gear_retire_item (gear, shoe, &start, &error));
   ck_assert (!ft_gear_retire_item (gear, shoe, &start, &error));
   assert_refused (error, "already retired");
-  start = make_day (2026, 3, 9);
+  start = test_support_day (2026, 3, 9);
   ck_assert (!ft_gear_unretire_item (gear, shoe, &start, &error));
   assert_refused (error, "retired on 2026-03-10");
 
@@ -410,12 +399,12 @@ END_TEST
 START_TEST (test_move_validation)
 {
   g_autoptr(GError) error = NULL;
-  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", make_day (2026, 2, 1));
-  gint64 office = add_item (FT_GEAR_EVERYDAY_SHOE, "Office", make_day (2026, 3, 1));
-  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", make_day (2026, 2, 10));
-  gint64 old = add_item (FT_GEAR_ORTHOTIC, "Old orthotic", make_day (2026, 1, 1));
-  gint64 splint = add_item (FT_GEAR_NIGHT_SPLINT, "Splint", make_day (2026, 1, 1));
-  GDate day = make_day (2026, 3, 5);
+  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", test_support_day (2026, 2, 1));
+  gint64 office = add_item (FT_GEAR_EVERYDAY_SHOE, "Office", test_support_day (2026, 3, 1));
+  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", test_support_day (2026, 2, 10));
+  gint64 old = add_item (FT_GEAR_ORTHOTIC, "Old orthotic", test_support_day (2026, 1, 1));
+  gint64 splint = add_item (FT_GEAR_NIGHT_SPLINT, "Splint", test_support_day (2026, 1, 1));
+  GDate day = test_support_day (2026, 3, 5);
 
   /* Only inserts move, only into shoes. */
   ck_assert_ptr_null (ft_gear_move_insert (gear, road, office, &day, &error));
@@ -428,42 +417,42 @@ START_TEST (test_move_validation)
   assert_refused (error, "not a shoe");
 
   /* Into a shoe not in use that day; before the insert started; the future. */
-  day = make_day (2026, 2, 20);
+  day = test_support_day (2026, 2, 20);
   ck_assert_ptr_null (ft_gear_move_insert (gear, arch, office, &day, &error));
   assert_refused (error, "not in use on 2026-02-20");
-  day = make_day (2026, 2, 5);
+  day = test_support_day (2026, 2, 5);
   ck_assert_ptr_null (ft_gear_move_insert (gear, arch, road, &day, &error));
   assert_refused (error, "first worn on 2026-02-10");
-  day = make_day (2026, 3, 21);
+  day = test_support_day (2026, 3, 21);
   ck_assert_ptr_null (ft_gear_move_insert (gear, arch, road, &day, &error));
   assert_refused (error, "future");
 
   /* Out of no shoe; then into a shoe it is already in. */
-  day = make_day (2026, 3, 5);
+  day = test_support_day (2026, 3, 5);
   ck_assert_ptr_null (ft_gear_move_insert (gear, arch, 0, &day, &error));
   assert_refused (error, "in no shoe");
-  move_ok (arch, road, make_day (2026, 3, 2));
+  move_ok (arch, road, test_support_day (2026, 3, 2));
   ck_assert_ptr_null (ft_gear_move_insert (gear, arch, road, &day, &error));
   assert_refused (error, "already in “Road”");
 
   /* One insole, two shoes, one day: refused. */
-  day = make_day (2026, 3, 2);
+  day = test_support_day (2026, 3, 2);
   ck_assert_ptr_null (ft_gear_move_insert (gear, arch, office, &day, &error));
   assert_refused (error, "one shoe a day");
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 3, 2)), road);
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 3, 2)), road);
 
   /* Two inserts in one shoe are allowed. */
-  move_ok (old, road, make_day (2026, 3, 3));
+  move_ok (old, road, test_support_day (2026, 3, 3));
 
   /* A retired insert does not move; a retired shoe takes none after it retired. */
-  day = make_day (2026, 3, 10);
+  day = test_support_day (2026, 3, 10);
   ck_assert (ft_gear_retire_item (gear, old, &day, &error));
-  day = make_day (2026, 3, 12);
+  day = test_support_day (2026, 3, 12);
   ck_assert_ptr_null (ft_gear_move_insert (gear, old, office, &day, &error));
   assert_refused (error, "retired");
-  day = make_day (2026, 3, 11);
+  day = test_support_day (2026, 3, 11);
   ck_assert (ft_gear_retire_item (gear, office, &day, &error));
-  day = make_day (2026, 3, 12);
+  day = test_support_day (2026, 3, 12);
   ck_assert_ptr_null (ft_gear_move_insert (gear, arch, office, &day, &error));
   assert_refused (error, "not in use");
 
@@ -474,10 +463,10 @@ START_TEST (test_move_validation)
   assert_refused (error, "deleted");
 
   /* A retire day before a later move is refused: the move would dangle. */
-  day = make_day (2026, 3, 1);
+  day = test_support_day (2026, 3, 1);
   ck_assert (!ft_gear_retire_item (gear, arch, &day, &error));
   assert_refused (error, "records up to 2026-03-02");
-  day = make_day (2026, 3, 2);
+  day = test_support_day (2026, 3, 2);
   ck_assert (!ft_gear_retire_item (gear, road, &day, &error));
   assert_refused (error, "records up to 2026-03-03");
 }
@@ -487,9 +476,9 @@ START_TEST (test_other_validation)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *long_label = g_strnfill (501, 'x');
-  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", make_day (2026, 2, 1));
-  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", make_day (2026, 2, 1));
-  GDate day = make_day (2026, 3, 5);
+  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", test_support_day (2026, 2, 1));
+  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", test_support_day (2026, 2, 1));
+  GDate day = test_support_day (2026, 3, 5);
   g_autoptr(GPtrArray) events = NULL;
   gint64 start_event;
   FtGearFields fields;
@@ -503,22 +492,22 @@ START_TEST (test_other_validation)
   assert_refused (error, "1000 km");
   ck_assert (!ft_gear_add_distance (gear, road, &day, NAN, FT_DISTANCE_KILOMETRES, &error));
   assert_refused (error, "number");
-  day = make_day (2026, 1, 31);
+  day = test_support_day (2026, 1, 31);
   ck_assert (!ft_gear_add_distance (gear, road, &day, 5, FT_DISTANCE_KILOMETRES, &error));
   assert_refused (error, "not in use");
-  day = make_day (2026, 3, 21);
+  day = test_support_day (2026, 3, 21);
   ck_assert (!ft_gear_add_distance (gear, road, &day, 5, FT_DISTANCE_KILOMETRES, &error));
   assert_refused (error, "future");
 
   /* Free changes. */
-  day = make_day (2026, 3, 5);
+  day = test_support_day (2026, 3, 5);
   ck_assert_ptr_null (ft_gear_add_change (gear, &day, "   ", &error));
   assert_refused (error, "Describe");
   ck_assert_ptr_null (ft_gear_add_change (gear, &day, NULL, &error));
   assert_refused (error, "Describe");
   ck_assert_ptr_null (ft_gear_add_change (gear, &day, long_label, &error));
   assert_refused (error, "500");
-  day = make_day (2026, 3, 21);
+  day = test_support_day (2026, 3, 21);
   ck_assert_ptr_null (ft_gear_add_change (gear, &day, "Trails", &error));
   assert_refused (error, "future");
 
@@ -528,7 +517,7 @@ START_TEST (test_other_validation)
   ck_assert_uint_eq (events->len, 1);
   start_event = ft_gear_event_get_id (g_ptr_array_index (events, 0));
   ck_assert (!ft_gear_event_is_editable (g_ptr_array_index (events, 0)));
-  day = make_day (2026, 3, 5);
+  day = test_support_day (2026, 3, 5);
   ck_assert (!ft_gear_edit_change (gear, start_event, &day, "Hm", &error));
   assert_refused (error, "Only a change");
   ck_assert_ptr_null (ft_gear_delete_event (gear, start_event, &error));
@@ -537,15 +526,15 @@ START_TEST (test_other_validation)
   assert_refused (error, "deleted");
 
   /* The start day cannot pass the first record; an insole that moved stays one. */
-  move_ok (arch, road, make_day (2026, 2, 15));
+  move_ok (arch, road, test_support_day (2026, 2, 15));
   {
     g_autoptr(FtGearItem) item = get_item (arch);
 
     ft_gear_item_get_fields (item, FT_DISTANCE_KILOMETRES, &fields);
-    fields.start_day = make_day (2026, 2, 16);
+    fields.start_day = test_support_day (2026, 2, 16);
     ck_assert (!ft_gear_edit_item (gear, arch, &fields, &error));
     assert_refused (error, "records from 2026-02-15");
-    fields.start_day = make_day (2026, 2, 1);
+    fields.start_day = test_support_day (2026, 2, 1);
     fields.kind = FT_GEAR_WORK_SHOE;
     ck_assert (!ft_gear_edit_item (gear, arch, &fields, &error));
     assert_refused (error, "stays an insole");
@@ -564,7 +553,7 @@ START_TEST (test_other_validation)
   }
 
   /* Reminders. */
-  day = make_day (2026, 3, 20);
+  day = test_support_day (2026, 3, 20);
   ck_assert (!ft_gear_snooze_reminder (gear, road, &day, NAN, &error));
   assert_refused (error, "after today");
   ck_assert (!ft_gear_snooze_reminder (gear, road, NULL, NAN, &error));
@@ -578,24 +567,24 @@ START_TEST (test_worn_gear_in_journal)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FtJournalEntry) entry = NULL;
-  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", make_day (2026, 2, 1));
-  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", make_day (2026, 2, 1));
-  GDate day = make_day (2026, 3, 5);
+  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", test_support_day (2026, 2, 1));
+  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", test_support_day (2026, 2, 1));
+  GDate day = test_support_day (2026, 3, 5);
 
   ck_assert (!ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, 999, &error));
   assert_refused (error, "deleted");
   ck_assert (!ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, arch, &error));
   assert_refused (error, "not a shoe");
-  day = make_day (2026, 1, 30);
+  day = test_support_day (2026, 1, 30);
   ck_assert (!ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, road, &error));
   assert_refused (error, "first worn on 2026-02-01");
-  day = make_day (2026, 3, 21);
+  day = test_support_day (2026, 3, 21);
   ck_assert (!ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, road, &error));
   assert_refused (error, "future");
   ck_assert_int_eq (count_rows ("SELECT count(*) FROM journal_entry"), 0);
 
   /* A marked shoe alone keeps an entry; clearing it empties the day again. */
-  day = make_day (2026, 3, 5);
+  day = test_support_day (2026, 3, 5);
   ck_assert (ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, road, &error));
   entry = ft_journal_get_entry (journal, &day, FT_FOOT_LEFT, &error);
   ck_assert_ptr_nonnull (entry);
@@ -613,12 +602,12 @@ START_TEST (test_worn_gear_in_journal)
   ck_assert_int_eq (count_rows ("SELECT count(*) FROM journal_entry"), 0);
 
   /* Not after it was retired. */
-  day = make_day (2026, 3, 10);
+  day = test_support_day (2026, 3, 10);
   ck_assert (ft_gear_retire_item (gear, road, &day, &error));
-  day = make_day (2026, 3, 11);
+  day = test_support_day (2026, 3, 11);
   ck_assert (!ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, road, &error));
   assert_refused (error, "retired on 2026-03-10");
-  day = make_day (2026, 3, 10);
+  day = test_support_day (2026, 3, 10);
   ck_assert (ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, road, &error));
 }
 END_TEST
@@ -630,9 +619,9 @@ START_TEST (test_lifecycle)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(FtGearItem) item = NULL;
-  gint64 trail = add_item (FT_GEAR_RUNNING_SHOE, "Trail", make_day (2026, 1, 1));
-  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", make_day (2026, 2, 1));
-  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", make_day (2026, 1, 10));
+  gint64 trail = add_item (FT_GEAR_RUNNING_SHOE, "Trail", test_support_day (2026, 1, 1));
+  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", test_support_day (2026, 2, 1));
+  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", test_support_day (2026, 1, 10));
   GDate day;
   static const char * const expected[] = {
     "2026-03-15 unretire Trail",
@@ -644,15 +633,15 @@ START_TEST (test_lifecycle)
     "2026-01-01 start Trail",
   };
 
-  move_ok (arch, trail, make_day (2026, 1, 15));
-  move_ok (arch, road, make_day (2026, 2, 20));
+  move_ok (arch, trail, test_support_day (2026, 1, 15));
+  move_ok (arch, road, test_support_day (2026, 2, 20));
 
   /* Placement follows the moves, day by day. */
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 1, 14)), 0);
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 1, 15)), trail);
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 2, 19)), trail);
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 2, 20)), road);
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 3, 20)), road);
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 1, 14)), 0);
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 1, 15)), trail);
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 2, 19)), trail);
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 2, 20)), road);
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 3, 20)), road);
 
   item = get_item (arch);
   ck_assert_int_eq (ft_gear_item_get_shoe_id (item), road);
@@ -664,7 +653,7 @@ START_TEST (test_lifecycle)
   ck_assert_str_eq (ft_gear_item_get_nth_insert_name (item, 0), "Arch");
   g_clear_object (&item);
 
-  day = make_day (2026, 3, 1);
+  day = test_support_day (2026, 3, 1);
   ck_assert (ft_gear_retire_item (gear, trail, &day, &error));
   tick ();
   item = get_item (trail);
@@ -674,7 +663,7 @@ START_TEST (test_lifecycle)
   ck_assert_uint_eq (g_list_model_get_n_items (ft_gear_get_current_items (gear)), 2);
   ck_assert_uint_eq (g_list_model_get_n_items (ft_gear_get_retired_items (gear)), 1);
 
-  day = make_day (2026, 3, 15);
+  day = test_support_day (2026, 3, 15);
   ck_assert (ft_gear_unretire_item (gear, trail, &day, &error));
   item = get_item (trail);
   ck_assert (!ft_gear_item_is_retired (item));
@@ -705,8 +694,8 @@ START_TEST (test_lifecycle)
   ck_assert_uint_eq (g_list_model_get_n_items (ft_gear_get_events (gear)), events->len);
 
   /* Taking the insole out. */
-  move_ok (arch, 0, make_day (2026, 3, 18));
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 3, 20)), 0);
+  move_ok (arch, 0, test_support_day (2026, 3, 18));
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 3, 20)), 0);
   item = get_item (road);
   ck_assert_uint_eq (ft_gear_item_get_n_inserts (item), 0);
 }
@@ -725,23 +714,23 @@ START_TEST (test_backdated_events_sort)
     "2026-03-03 Back-dated",
   };
 
-  day = make_day (2026, 3, 10);
+  day = test_support_day (2026, 3, 10);
   trails = ft_gear_add_change (gear, &day, " Trails ", &error);
   ck_assert_ptr_nonnull (trails);
   ck_assert_str_eq (ft_gear_event_get_label (trails), "Trails");
   tick ();
-  day = make_day (2026, 3, 18);
+  day = test_support_day (2026, 3, 18);
   g_clear_object (&added);
   added = ft_gear_add_change (gear, &day, "Desk", &error);
   ck_assert_ptr_nonnull (added);
   tick ();
   /* Recorded last, happened first. */
-  day = make_day (2026, 3, 3);
+  day = test_support_day (2026, 3, 3);
   g_clear_object (&added);
   added = ft_gear_add_change (gear, &day, "Back-dated", &error);
   ck_assert_ptr_nonnull (added);
   tick ();
-  day = make_day (2026, 3, 10);
+  day = test_support_day (2026, 3, 10);
   g_clear_object (&added);
   added = ft_gear_add_change (gear, &day, "Later the same day", &error);
   ck_assert_ptr_nonnull (added);
@@ -761,7 +750,7 @@ START_TEST (test_backdated_events_sort)
   g_clear_pointer (&events, g_ptr_array_unref);
 
   /* Editing moves it by its new day. */
-  day = make_day (2026, 3, 1);
+  day = test_support_day (2026, 3, 1);
   ck_assert (ft_gear_edit_change (gear, ft_gear_event_get_id (trails), &day, "Trails, really",
                                   &error));
   events = ft_gear_list_events (gear, &error);
@@ -784,21 +773,21 @@ END_TEST
 START_TEST (test_distance_credit)
 {
   g_autoptr(GError) error = NULL;
-  gint64 first = add_item_full (FT_GEAR_RUNNING_SHOE, "First", make_day (2026, 1, 1), 300);
-  gint64 second = add_item (FT_GEAR_RUNNING_SHOE, "Second", make_day (2026, 2, 1));
-  gint64 office = add_item (FT_GEAR_EVERYDAY_SHOE, "Office", make_day (2025, 6, 1));
+  gint64 first = add_item_full (FT_GEAR_RUNNING_SHOE, "First", test_support_day (2026, 1, 1), 300);
+  gint64 second = add_item (FT_GEAR_RUNNING_SHOE, "Second", test_support_day (2026, 2, 1));
+  gint64 office = add_item (FT_GEAR_EVERYDAY_SHOE, "Office", test_support_day (2025, 6, 1));
   gint64 shoe = -1;
   guint before;
   GDate day;
 
   /* Before the second pair: the first is the default. */
-  day = make_day (2026, 1, 10);
+  day = test_support_day (2026, 1, 10);
   ck_assert (ft_gear_get_default_shoe (gear, &day, &shoe, &error));
   ck_assert_int_eq (shoe, first);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 5000, &error));
 
   /* After it: the one started last. One run noted on both feet counts once. */
-  day = make_day (2026, 2, 10);
+  day = test_support_day (2026, 2, 10);
   ck_assert (ft_gear_get_default_shoe (gear, &day, &shoe, &error));
   ck_assert_int_eq (shoe, second);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 7000, &error));
@@ -806,23 +795,23 @@ START_TEST (test_distance_credit)
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_BOTH, 7000, &error));
 
   /* A marked shoe takes the run. */
-  day = make_day (2026, 2, 11);
+  day = test_support_day (2026, 2, 11);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 4000, &error));
   ck_assert (ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, office, &error));
 
   /* The longest run of the day counts, with the shoe on its entry. */
-  day = make_day (2026, 2, 12);
+  day = test_support_day (2026, 2, 12);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 3000, &error));
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_RIGHT, 6000, &error));
   ck_assert (ft_journal_set_worn_gear (journal, &day, FT_FOOT_RIGHT, first, &error));
 
   /* A shoe marked on the other foot's entry still counts. */
-  day = make_day (2026, 2, 13);
+  day = test_support_day (2026, 2, 13);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 5000, &error));
   ck_assert (ft_journal_set_worn_gear (journal, &day, FT_FOOT_RIGHT, first, &error));
 
   /* Manual distance. */
-  day = make_day (2026, 2, 14);
+  day = test_support_day (2026, 2, 14);
   add_distance_ok (second, day, 1, FT_DISTANCE_MILES);
 
   ck_assert_double_eq_tol (total_m (first), 300000 + 5000 + 6000 + 5000, 1e-6);
@@ -831,7 +820,7 @@ START_TEST (test_distance_credit)
 
   /* The list shows the same, and follows journal changes by itself. */
   before = changed_count;
-  day = make_day (2026, 2, 15);
+  day = test_support_day (2026, 2, 15);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 2500, &error));
   ck_assert_uint_gt (changed_count, before);
   {
@@ -848,16 +837,16 @@ START_TEST (test_distance_credit)
   }
 
   /* Retiring the second makes the first the default again after that day. */
-  day = make_day (2026, 3, 1);
+  day = test_support_day (2026, 3, 1);
   ck_assert (ft_gear_retire_item (gear, second, &day, &error));
-  day = make_day (2026, 3, 2);
+  day = test_support_day (2026, 3, 2);
   ck_assert (ft_gear_get_default_shoe (gear, &day, &shoe, &error));
   ck_assert_int_eq (shoe, first);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 1000, &error));
   ck_assert_double_eq_tol (total_m (first), 317000, 1e-6);
 
   /* No running shoe in use: the run goes nowhere. */
-  day = make_day (2025, 12, 1);
+  day = test_support_day (2025, 12, 1);
   ck_assert (ft_gear_get_default_shoe (gear, &day, &shoe, &error));
   ck_assert_int_eq (shoe, 0);
 
@@ -865,7 +854,7 @@ START_TEST (test_distance_credit)
   {
     g_autoptr(GPtrArray) shoes = NULL;
 
-    day = make_day (2026, 3, 2);
+    day = test_support_day (2026, 3, 2);
     shoes = ft_gear_list_shoes_on_day (gear, &day, &error);
     ck_assert_uint_eq (shoes->len, 2);
     ck_assert_int_eq (ft_gear_item_get_id (g_ptr_array_index (shoes, 0)), first);
@@ -878,8 +867,8 @@ START_TEST (test_threshold_by_distance)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FtGearItem) item = NULL;
-  gint64 shoe = add_item_full (FT_GEAR_RUNNING_SHOE, "Trail", make_day (2026, 1, 1), 599.9);
-  GDate day = make_day (2026, 3, 1);
+  gint64 shoe = add_item_full (FT_GEAR_RUNNING_SHOE, "Trail", test_support_day (2026, 1, 1), 599.9);
+  GDate day = test_support_day (2026, 3, 1);
   FtGearFields fields;
 
   item = get_item (shoe);
@@ -895,7 +884,7 @@ START_TEST (test_threshold_by_distance)
   g_clear_object (&item);
 
   /* Remind me later, by day. */
-  day = make_day (2026, 4, 3);
+  day = test_support_day (2026, 4, 3);
   ck_assert (ft_gear_snooze_reminder (gear, shoe, &day, NAN, &error));
   item = get_item (shoe);
   ck_assert_int_eq (ft_gear_item_get_wear (item), FT_GEAR_WEAR_SNOOZED);
@@ -910,9 +899,9 @@ START_TEST (test_threshold_by_distance)
   g_clear_object (&item);
 
   /* By distance: 50 km more, whichever comes first. */
-  day = make_day (2026, 5, 1);
+  day = test_support_day (2026, 5, 1);
   ck_assert (ft_gear_snooze_reminder (gear, shoe, &day, 650000, &error));
-  day = make_day (2026, 4, 3);
+  day = test_support_day (2026, 4, 3);
   add_distance_ok (shoe, day, 49.9, FT_DISTANCE_KILOMETRES);
   item = get_item (shoe);
   ck_assert_int_eq (ft_gear_item_get_wear (item), FT_GEAR_WEAR_SNOOZED);
@@ -964,8 +953,8 @@ START_TEST (test_threshold_by_age)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(FtGearItem) item = NULL;
-  gint64 year_old = add_item (FT_GEAR_INSOLE, "Year old", make_day (2025, 3, 20));
-  gint64 almost = add_item (FT_GEAR_ORTHOTIC, "Almost", make_day (2025, 3, 21));
+  gint64 year_old = add_item (FT_GEAR_INSOLE, "Year old", test_support_day (2025, 3, 20));
+  gint64 almost = add_item (FT_GEAR_ORTHOTIC, "Almost", test_support_day (2025, 3, 21));
   GDate day;
 
   item = get_item (year_old);
@@ -985,7 +974,7 @@ START_TEST (test_threshold_by_age)
   ck_assert (ft_gear_item_is_worn_out (item));
   g_clear_object (&item);
 
-  day = make_day (2026, 3, 21);
+  day = test_support_day (2026, 3, 21);
   ck_assert (ft_gear_retire_item (gear, almost, &day, &error));
   item = get_item (almost);
   ck_assert_int_eq (ft_gear_item_get_wear (item), FT_GEAR_WEAR_FINE);
@@ -1024,8 +1013,8 @@ START_TEST (test_manual_distances)
   g_autofree char *listed = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 road = add_item_full (FT_GEAR_RUNNING_SHOE, "Road", make_day (2026, 2, 1), 100);
-  gint64 trail = add_item (FT_GEAR_RUNNING_SHOE, "Trail", make_day (2026, 2, 1));
+  gint64 road = add_item_full (FT_GEAR_RUNNING_SHOE, "Road", test_support_day (2026, 2, 1), 100);
+  gint64 trail = add_item (FT_GEAR_RUNNING_SHOE, "Trail", test_support_day (2026, 2, 1));
   gint64 morning;
   gint64 slip;
   gint64 evening;
@@ -1038,11 +1027,11 @@ START_TEST (test_manual_distances)
   ck_assert_str_eq (listed, "");
   g_clear_pointer (&listed, g_free);
 
-  morning = add_distance_ok (road, make_day (2026, 3, 1), 5, FT_DISTANCE_KILOMETRES);
-  slip = add_distance_ok (road, make_day (2026, 3, 5), 500, FT_DISTANCE_KILOMETRES);
-  evening = add_distance_ok (road, make_day (2026, 3, 1), 2, FT_DISTANCE_KILOMETRES);
-  add_distance_ok (road, make_day (2026, 3, 3), 1, FT_DISTANCE_MILES);
-  on_trail = add_distance_ok (trail, make_day (2026, 3, 2), 8, FT_DISTANCE_KILOMETRES);
+  morning = add_distance_ok (road, test_support_day (2026, 3, 1), 5, FT_DISTANCE_KILOMETRES);
+  slip = add_distance_ok (road, test_support_day (2026, 3, 5), 500, FT_DISTANCE_KILOMETRES);
+  evening = add_distance_ok (road, test_support_day (2026, 3, 1), 2, FT_DISTANCE_KILOMETRES);
+  add_distance_ok (road, test_support_day (2026, 3, 3), 1, FT_DISTANCE_MILES);
+  on_trail = add_distance_ok (trail, test_support_day (2026, 3, 2), 8, FT_DISTANCE_KILOMETRES);
   ck_assert_int_gt (evening, morning);
 
   /* Newest day first; on one day, the one added last first. */
@@ -1108,7 +1097,7 @@ START_TEST (test_manual_distances)
   g_clear_pointer (&removed, ft_gear_distance_free);
   removed = ft_gear_delete_distance (gear, road, slip, &error);
   ck_assert_ptr_nonnull (removed);
-  day = make_day (2026, 3, 4);
+  day = test_support_day (2026, 3, 4);
   ck_assert (ft_gear_retire_item (gear, road, &day, &error));
   ck_assert (!ft_gear_restore_distance (gear, removed, &error));
   assert_refused (error, "not in use on 2026-03-05");
@@ -1121,7 +1110,7 @@ END_TEST
 START_TEST (test_units_do_not_drift)
 {
   g_autoptr(GError) error = NULL;
-  gint64 shoe = add_item_full (FT_GEAR_RUNNING_SHOE, "Trail", make_day (2026, 1, 1), 300);
+  gint64 shoe = add_item_full (FT_GEAR_RUNNING_SHOE, "Trail", test_support_day (2026, 1, 1), 300);
   FtGearFields fields;
 
   /* Saving the form unchanged, in either unit, many times over. */
@@ -1182,22 +1171,22 @@ START_TEST (test_delete_and_restore)
   g_autoptr(FtGearDeletion) deletion = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 road = add_item_full (FT_GEAR_RUNNING_SHOE, "Road", make_day (2026, 1, 1), 12.5);
-  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", make_day (2026, 1, 1));
-  gint64 fresh = add_item (FT_GEAR_SANDAL, "Fresh", make_day (2026, 3, 1));
+  gint64 road = add_item_full (FT_GEAR_RUNNING_SHOE, "Road", test_support_day (2026, 1, 1), 12.5);
+  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", test_support_day (2026, 1, 1));
+  gint64 fresh = add_item (FT_GEAR_SANDAL, "Fresh", test_support_day (2026, 3, 1));
   gint64 count = -1;
   GDate day;
 
-  move_ok (arch, road, make_day (2026, 1, 5));
-  day = make_day (2026, 2, 1);
+  move_ok (arch, road, test_support_day (2026, 1, 5));
+  day = test_support_day (2026, 2, 1);
   add_distance_ok (road, day, 3, FT_DISTANCE_KILOMETRES);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 4000, &error));
   ck_assert (ft_journal_set_worn_gear (journal, &day, FT_FOOT_LEFT, road, &error));
-  day = make_day (2026, 2, 2);
+  day = test_support_day (2026, 2, 2);
   ck_assert (ft_journal_set_run_distance (journal, &day, FT_FOOT_LEFT, 2000, &error));
-  day = make_day (2026, 3, 10);
+  day = test_support_day (2026, 3, 10);
   ck_assert (ft_gear_retire_item (gear, road, &day, &error));
-  day = make_day (2026, 3, 1);
+  day = test_support_day (2026, 3, 1);
   ck_assert (ft_gear_snooze_reminder (gear, road, NULL, 700000, &error));
 
   /* A new item has nothing to lose; this one has plenty. */
@@ -1214,12 +1203,12 @@ START_TEST (test_delete_and_restore)
   ck_assert_int_eq (count_rows ("SELECT count(*) FROM gear WHERE name = 'Road'"), 0);
   ck_assert_int_eq (count_rows ("SELECT count(*) FROM gear_distance"), 0);
   ck_assert_int_eq (count_rows ("SELECT count(*) FROM journal_entry WHERE worn_gear_id IS NOT NULL"), 0);
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 2, 1)), 0);
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 2, 1)), 0);
 
   ck_assert (ft_gear_restore_item (gear, deletion, &error));
   after = dump_gear_rows ();
   ck_assert_str_eq (after, before);
-  ck_assert_int_eq (shoe_on (arch, make_day (2026, 2, 1)), road);
+  ck_assert_int_eq (shoe_on (arch, test_support_day (2026, 2, 1)), road);
   ck_assert_double_eq_tol (total_m (road), 12500 + 3000 + 4000 + 2000, 1e-6);
   g_clear_pointer (&before, g_free);
   g_clear_pointer (&after, g_free);
@@ -1240,10 +1229,10 @@ START_TEST (test_changes_roll_back)
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", make_day (2026, 1, 1));
-  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", make_day (2026, 1, 1));
+  gint64 road = add_item (FT_GEAR_RUNNING_SHOE, "Road", test_support_day (2026, 1, 1));
+  gint64 arch = add_item (FT_GEAR_INSOLE, "Arch", test_support_day (2026, 1, 1));
   FtGearFields fields;
-  GDate day = make_day (2026, 3, 1);
+  GDate day = test_support_day (2026, 3, 1);
 
   /* The event half of every two-part change fails. */
   ck_assert (_ft_database_exec (db,
@@ -1271,7 +1260,7 @@ START_TEST (test_changes_roll_back)
 
     ft_gear_item_get_fields (item, FT_DISTANCE_KILOMETRES, &fields);
     fields.name = "Renamed";
-    fields.start_day = make_day (2026, 1, 2);
+    fields.start_day = test_support_day (2026, 1, 2);
     ck_assert (!ft_gear_edit_item (gear, road, &fields, &error));
     g_clear_error (&error);
   }
@@ -1472,8 +1461,6 @@ main (void)
 {
   Suite *suite = suite_create ("gear");
   TCase *tc;
-  SRunner *runner;
-  int failed;
 
   tc = tcase_create ("fields");
   tcase_add_checked_fixture (tc, open_gear, close_gear);
@@ -1513,10 +1500,5 @@ main (void)
   tcase_add_test (tc, test_demo_data);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (suite);
 }

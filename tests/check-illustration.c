@@ -8,6 +8,7 @@
 
 #include "ft-error.h"
 #include "ft-illustration.h"
+#include "test-support.h"
 
 #include <check.h>
 #include <glib/gstdio.h>
@@ -450,8 +451,6 @@ main (void)
 {
   Suite *suite = suite_create ("illustration");
   TCase *tc;
-  SRunner *runner;
-  int failed;
 
   tc = tcase_create ("drawings");
   tcase_set_timeout (tc, 60);
@@ -472,10 +471,5 @@ main (void)
   tcase_add_test (tc, test_cairo_state_kept);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_support_run (suite);
 }

@@ -11,6 +11,7 @@
 #include "ft-journal-history.h"
 #include "ft-journal.h"
 #include "sql-query.h"
+#include "test-support.h"
 
 #include <check.h>
 #include <math.h>
@@ -49,19 +50,6 @@ static GDateTime *
 fixed_now (gpointer user_data)
 {
   return g_date_time_ref (now);
-}
-
-static GDate
-make_day (int year,
-          int month,
-          int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-
-  return date;
 }
 
 static int
@@ -251,7 +239,7 @@ write_entry (int    year,
              double hours)
 {
   g_autoptr(GError) error = NULL;
-  GDate date = make_day (year, month, day);
+  GDate date = test_support_day (year, month, day);
 
   ck_assert_msg (ft_journal_set_hours_on_feet (journal, &date, foot, hours, &error),
                  "cannot write %d-%02d-%02d: %s", year, month, day,
@@ -267,7 +255,7 @@ write_note (int         year,
             gboolean    for_therapist)
 {
   g_autoptr(GError) error = NULL;
-  GDate date = make_day (year, month, day);
+  GDate date = test_support_day (year, month, day);
 
   ck_assert_msg (ft_journal_set_note (journal, &date, foot, note, for_therapist, &error),
                  "cannot write the note of %d-%02d-%02d: %s", year, month, day,
@@ -281,7 +269,7 @@ delete_entry (int    year,
               FtFoot foot)
 {
   g_autoptr(GError) error = NULL;
-  GDate date = make_day (year, month, day);
+  GDate date = test_support_day (year, month, day);
   FtJournalEntry *deleted = ft_journal_delete_entry (journal, &date, foot, &error);
 
   ck_assert_msg (deleted != NULL, "cannot delete %d-%02d-%02d: %s", year, month, day,
@@ -469,7 +457,7 @@ START_TEST (test_lifetime)
   g_autoptr(FtJournal) own_journal = ft_journal_new (db, fixed_now, NULL, NULL);
   g_autoptr(GListModel) model = G_LIST_MODEL (ft_journal_history_new (own_journal));
   g_autoptr(GListModel) short_lived = G_LIST_MODEL (ft_journal_history_new (journal));
-  GDate day = make_day (2026, 3, 1);
+  GDate day = test_support_day (2026, 3, 1);
   g_autoptr(GError) error = NULL;
 
   ck_assert_uint_eq (g_list_model_get_n_items (short_lived), 0);
@@ -888,12 +876,5 @@ journal_history_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (journal_history_suite ());
-  int n_failed;
-
-  srunner_run_all (runner, CK_ENV);
-  n_failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return n_failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_support_run (journal_history_suite ());
 }

@@ -11,6 +11,7 @@
 #include "ft-error.h"
 #include "ft-journal.h"
 #include "sql-query.h"
+#include "test-support.h"
 
 #include <check.h>
 #include <math.h>
@@ -68,19 +69,6 @@ set_now_utc (int year,
   g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
 
   set_now (utc, year, month, day, hour, minute);
-}
-
-static GDate
-make_day (int year,
-          int month,
-          int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-
-  return date;
 }
 
 static gint64
@@ -381,7 +369,7 @@ END_TEST
 START_TEST (test_rating_message)
 {
   g_autoptr(GError) error = NULL;
-  GDate day = make_day (2026, 3, 1);
+  GDate day = test_support_day (2026, 3, 1);
 
   ck_assert (!ft_journal_set_rating (journal, &day, FT_FOOT_LEFT, symptom_id ("tingling"), 11,
                                      &error));
@@ -464,7 +452,7 @@ START_TEST (test_refused_changes)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *long_note = NULL;
-  GDate prepared = make_day (2026, 3, 15);
+  GDate prepared = test_support_day (2026, 3, 15);
   GDate day;
   gint64 symptom;
   gboolean ok = TRUE;
@@ -476,7 +464,7 @@ START_TEST (test_refused_changes)
   if (c->invalid_date)
     g_date_clear (&day, 1);
   else if (c->year != 0)
-    day = make_day (c->year, c->month, c->day);
+    day = test_support_day (c->year, c->month, c->day);
   else
     day = prepared;
 
@@ -533,7 +521,7 @@ START_TEST (test_limits_and_clearing)
   g_autofree char *longest = g_strnfill (10000, 'a');
   g_autofree char *longest_wide = NULL;
   GString *wide = g_string_new (NULL);
-  GDate day = make_day (2026, 3, 15);
+  GDate day = test_support_day (2026, 3, 15);
   gint64 tingling = symptom_id ("tingling");
   double number;
 
@@ -595,7 +583,7 @@ START_TEST (test_not_rated_is_not_zero)
   sqlite3 *handle = _ft_database_get_handle (db);
   g_autoptr(GError) error = NULL;
   g_autoptr(FtJournalEntry) entry = NULL;
-  GDate day = make_day (2026, 3, 10);
+  GDate day = test_support_day (2026, 3, 10);
   gint64 tingling = symptom_id ("tingling");
   gint64 burning = symptom_id ("burning");
   gint64 numbness = symptom_id ("numbness");
@@ -635,7 +623,7 @@ START_TEST (test_ratings_in_symptom_order)
   g_autoptr(FtJournalEntry) entry = NULL;
   g_autoptr(GPtrArray) symptoms = ft_journal_list_symptoms (journal, TRUE, &error);
   g_autoptr(FtSymptom) custom = ft_journal_add_symptom (journal, "Heel pain", &error);
-  GDate day = make_day (2026, 3, 12);
+  GDate day = test_support_day (2026, 3, 12);
   gint64 id;
   int value;
 
@@ -668,7 +656,7 @@ START_TEST (test_two_feet_one_day)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  GDate day = make_day (2026, 3, 14);
+  GDate day = test_support_day (2026, 3, 14);
   gint64 tingling = symptom_id ("tingling");
 
   /* Written in the order a person might, listed left, right, both. */
@@ -706,7 +694,7 @@ START_TEST (test_edit_keeps_one_row)
   sqlite3 *handle = _ft_database_get_handle (db);
   g_autoptr(GError) error = NULL;
   g_autoptr(FtJournalEntry) entry = NULL;
-  GDate day = make_day (2026, 3, 15);
+  GDate day = test_support_day (2026, 3, 15);
   gint64 tingling = symptom_id ("tingling");
   gint64 created;
   gint64 edited;
@@ -758,7 +746,7 @@ START_TEST (test_emptied_entry_is_removed)
   sqlite3 *handle = _ft_database_get_handle (db);
   g_autoptr(GError) error = NULL;
   g_autoptr(FtJournalEntry) entry = NULL;
-  GDate day = make_day (2026, 3, 13);
+  GDate day = test_support_day (2026, 3, 13);
   gint64 tingling = symptom_id ("tingling");
 
   ck_assert (ft_journal_set_rating (journal, &day, FT_FOOT_RIGHT, tingling, 2, &error));
@@ -789,8 +777,8 @@ START_TEST (test_missing_entry)
   g_autoptr(GError) error = NULL;
   g_autoptr(FtJournalEntry) entry = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  GDate day = make_day (2026, 3, 1);
-  GDate later = make_day (2026, 3, 9);
+  GDate day = test_support_day (2026, 3, 1);
+  GDate later = test_support_day (2026, 3, 9);
   GDate invalid;
 
   entry = ft_journal_get_entry (journal, &day, FT_FOOT_LEFT, &error);
@@ -831,8 +819,8 @@ START_TEST (test_delete_and_restore)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *dump = NULL;
-  GDate day = make_day (2026, 3, 11);
-  GDate other = make_day (2026, 3, 12);
+  GDate day = test_support_day (2026, 3, 11);
+  GDate other = test_support_day (2026, 3, 12);
 
   set_now_utc (2026, 3, 11, 7, 15);
   ck_assert (ft_journal_set_rating (journal, &day, FT_FOOT_LEFT, symptom_id ("night_pain"), 7,
@@ -900,7 +888,7 @@ START_TEST (test_restore_without_its_symptom)
   g_autoptr(FtSymptom) custom = ft_journal_add_symptom (journal, "Toe cramps", &error);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  GDate day = make_day (2026, 3, 2);
+  GDate day = test_support_day (2026, 3, 2);
 
   ck_assert (ft_journal_set_rating (journal, &day, FT_FOOT_RIGHT, symptom_id ("tingling"), 1,
                                     &error));
@@ -936,8 +924,8 @@ START_TEST (test_custom_symptom_lifecycle)
   g_autofree char *longest = g_strnfill (200, 'y');
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  GDate day1 = make_day (2026, 3, 3);
-  GDate day2 = make_day (2026, 3, 4);
+  GDate day1 = test_support_day (2026, 3, 3);
+  GDate day2 = test_support_day (2026, 3, 4);
   gint64 count = -1;
 
   heel = ft_journal_add_symptom (journal, "  Heel pain at work\t", &error);
@@ -1126,8 +1114,8 @@ START_TEST (test_daylight_saving)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GPtrArray) entries = NULL;
-      GDate first = make_day (ranges[r].first[0], ranges[r].first[1], ranges[r].first[2]);
-      GDate last = make_day (ranges[r].last[0], ranges[r].last[1], ranges[r].last[2]);
+      GDate first = test_support_day (ranges[r].first[0], ranges[r].first[1], ranges[r].first[2]);
+      GDate last = test_support_day (ranges[r].last[0], ranges[r].last[1], ranges[r].last[2]);
       gint64 early_us[3];
       gint64 late_us[3];
       GDate day;
@@ -1217,15 +1205,15 @@ START_TEST (test_year_boundary)
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) entries = NULL;
-  GDate first = make_day (2025, 12, 30);
-  GDate last = make_day (2026, 1, 2);
-  GDate new_year = make_day (2026, 1, 1);
-  GDate old_year = make_day (2025, 12, 31);
+  GDate first = test_support_day (2025, 12, 30);
+  GDate last = test_support_day (2026, 1, 2);
+  GDate new_year = test_support_day (2026, 1, 1);
+  GDate old_year = test_support_day (2025, 12, 31);
 
   set_now_utc (2026, 1, 2, 12, 0);
   for (guint i = 0; i < G_N_ELEMENTS (days); i++)
     {
-      GDate day = make_day (days[i][0], days[i][1], days[i][2]);
+      GDate day = test_support_day (days[i][0], days[i][1], days[i][2]);
 
       ck_assert (ft_journal_set_rating (journal, &day, FT_FOOT_BOTH, symptom_id ("burning"),
                                         (int) i, &error));
@@ -1272,7 +1260,7 @@ START_TEST (test_ten_years_by_week)
     int year = 0, month = 0, day_of_month = 0;
 
     ck_assert_int_eq (sscanf (oldest_key, "%d-%d-%d", &year, &month, &day_of_month), 3);
-    oldest = make_day (year, month, day_of_month);
+    oldest = test_support_day (year, month, day_of_month);
   }
 
   ft_journal_get_today (journal, &last);
@@ -1329,8 +1317,6 @@ main (void)
 {
   Suite *suite = suite_create ("journal");
   TCase *tc;
-  SRunner *runner;
-  int failed;
 
   tc = tcase_create ("words");
   tcase_add_test (tc, test_rating_words);
@@ -1371,10 +1357,5 @@ main (void)
   tcase_add_test (tc, test_ten_years_by_week);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_support_run (suite);
 }

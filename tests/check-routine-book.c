@@ -14,6 +14,7 @@
 #include "ft-routine-book.h"
 #include "sql-query.h"
 #include "temp-folder.h"
+#include "test-support.h"
 
 #include <check.h>
 #include <string.h>
@@ -334,10 +335,12 @@ START_TEST (test_step_validation)
       else
         {
           const FtRoutineStep *step = ft_routine_get_step (created, 0);
+          g_autoptr(FtRoutineDeletion) deletion = NULL;
 
           ck_assert (ft_routine_step_equal (step, g_ptr_array_index (steps, 0)));
           g_clear_pointer (&error, g_error_free);
-          ck_assert (ft_routine_book_delete (book, ft_routine_get_id (created), &error) != NULL);
+          deletion = ft_routine_book_delete (book, ft_routine_get_id (created), &error);
+          ck_assert_ptr_nonnull (deletion);
         }
 
       g_clear_pointer (&error, g_error_free);
@@ -666,8 +669,6 @@ main (void)
 {
   Suite *suite = suite_create ("routine-book");
   TCase *tc;
-  SRunner *runner;
-  int failed;
 
   tc = tcase_create ("built-ins");
   tcase_add_checked_fixture (tc, open_book, close_book);
@@ -691,10 +692,5 @@ main (void)
   tcase_add_test (tc, test_failed_change_rolls_back);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (suite);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "ft-routine-run.h"
+#include "test-support.h"
 
 #include <check.h>
 #include <math.h>
@@ -1190,8 +1191,6 @@ main (void)
 {
   Suite *suite = suite_create ("routine-run");
   TCase *tc;
-  SRunner *runner;
-  int failed;
 
   tc = tcase_create ("run");
   tcase_add_checked_fixture (tc, setup, teardown);
@@ -1225,10 +1224,5 @@ main (void)
   tcase_add_test (tc, test_time_going_backwards);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+  return test_support_run (suite);
 }

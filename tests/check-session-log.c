@@ -13,6 +13,7 @@
 #include "ft-session-log.h"
 #include "sql-query.h"
 #include "temp-folder.h"
+#include "test-support.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -57,19 +58,6 @@ set_now (int year,
 {
   g_clear_pointer (&now, g_date_time_unref);
   now = local (year, month, day, hour, minute);
-}
-
-static GDate
-make_day (int year,
-          int month,
-          int day)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-
-  return date;
 }
 
 static GDate
@@ -194,7 +182,7 @@ START_TEST (test_session_round_trip)
   g_autoptr(FtSessionStep) left = NULL;
   g_autoptr(FtSessionStep) right = NULL;
   g_autoptr(FtSessionStep) glide = NULL;
-  GDate day = make_day (2026, 3, 20);
+  GDate day = test_support_day (2026, 3, 20);
   gint64 t0 = usec (start);
   gint64 id;
 
@@ -363,7 +351,7 @@ START_TEST (test_crash_keeps_finished_steps)
     g_autoptr(FtSessionLog) file_log = NULL;
     g_autoptr(GPtrArray) today = NULL;
     g_autoptr(FtSession) closed = NULL;
-    GDate day = make_day (2026, 3, 20);
+    GDate day = test_support_day (2026, 3, 20);
     FtSession *session;
     guint n_closed = 99;
 
@@ -402,7 +390,7 @@ START_TEST (test_abandoned_without_steps_is_skipped)
   g_autoptr(GDateTime) start = local (2026, 3, 20, 11, 0);
   g_autoptr(FtSession) session = NULL;
   g_autoptr(GError) error = NULL;
-  GDate day = make_day (2026, 3, 20);
+  GDate day = test_support_day (2026, 3, 20);
   guint count = 99;
   guint n_closed = 0;
   gint64 id;
@@ -430,7 +418,7 @@ START_TEST (test_manual_log)
   g_autoptr(FtSession) session = NULL;
   g_autoptr(FtSession) skipped = NULL;
   g_autoptr(GError) error = NULL;
-  GDate day = make_day (2026, 2, 11);
+  GDate day = test_support_day (2026, 2, 11);
   guint count = 0;
 
   session = ft_session_log_add_manual (session_log, morning, past, 8 * G_TIME_SPAN_MINUTE,
@@ -487,7 +475,7 @@ START_TEST (test_edit_delete_restore)
   g_autoptr(FtSession) deleted = NULL;
   g_autoptr(FtSession) restored = NULL;
   g_autoptr(GError) error = NULL;
-  GDate day = make_day (2026, 3, 18);
+  GDate day = test_support_day (2026, 3, 18);
   gint64 id;
   gint64 delta;
 
@@ -544,10 +532,10 @@ START_TEST (test_targets_per_day_and_week)
   g_autoptr(GDateTime) eleven = local (2026, 3, 20, 11, 0);
   g_autoptr(GDateTime) noon = local (2026, 3, 20, 12, 0);
   g_autoptr(GError) error = NULL;
-  GDate today = make_day (2026, 3, 20);        /* a Friday */
-  GDate monday = make_day (2026, 3, 16);
-  GDate wednesday = make_day (2026, 3, 18);
-  GDate last_sunday = make_day (2026, 3, 15);
+  GDate today = test_support_day (2026, 3, 20);        /* a Friday */
+  GDate monday = test_support_day (2026, 3, 16);
+  GDate wednesday = test_support_day (2026, 3, 18);
+  GDate last_sunday = test_support_day (2026, 3, 15);
   FtAdherence adherence;
   guint sessions = 0;
   guint days = 0;
@@ -601,7 +589,7 @@ START_TEST (test_streak_across_pause)
   g_autoptr(FtPause) pause = NULL;
   g_autoptr(FtPause) deleted = NULL;
   g_autoptr(GError) error = NULL;
-  GDate today = make_day (2026, 3, 20);
+  GDate today = test_support_day (2026, 3, 20);
   GDate pause_start = day_before (&today, 5);
   GDate pause_end = day_before (&today, 3);
   GDate paused_day = day_before (&today, 4);
@@ -668,21 +656,21 @@ START_TEST (test_weekly_streak_across_pause)
   g_autoptr(FtRoutine) weekly = NULL;
   g_autoptr(FtPause) pause = NULL;
   g_autoptr(GError) error = NULL;
-  GDate today = make_day (2026, 3, 20);        /* Friday of the week of 16 March */
-  GDate holiday_start = make_day (2026, 3, 2);
-  GDate holiday_end = make_day (2026, 3, 8);   /* the whole week of 2 March */
-  GDate half_start = make_day (2026, 2, 26);   /* Thursday to Sunday of the week before */
-  GDate half_end = make_day (2026, 3, 1);
+  GDate today = test_support_day (2026, 3, 20);        /* Friday of the week of 16 March */
+  GDate holiday_start = test_support_day (2026, 3, 2);
+  GDate holiday_end = test_support_day (2026, 3, 8);   /* the whole week of 2 March */
+  GDate half_start = test_support_day (2026, 2, 26);   /* Thursday to Sunday of the week before */
+  GDate half_end = test_support_day (2026, 3, 1);
   const GDate done_days[] = {
     /* week of 16 Feb: three days */
-    make_day (2026, 2, 16), make_day (2026, 2, 18), make_day (2026, 2, 20),
+    test_support_day (2026, 2, 16), test_support_day (2026, 2, 18), test_support_day (2026, 2, 20),
     /* week of 23 Feb: two days before its pause; three days needed × 3/7 → 2 */
-    make_day (2026, 2, 23), make_day (2026, 2, 24),
+    test_support_day (2026, 2, 23), test_support_day (2026, 2, 24),
     /* week of 2 March: on holiday */
     /* week of 9 March: three days */
-    make_day (2026, 3, 9), make_day (2026, 3, 11), make_day (2026, 3, 13),
+    test_support_day (2026, 3, 9), test_support_day (2026, 3, 11), test_support_day (2026, 3, 13),
     /* this week: one day so far */
-    make_day (2026, 3, 17),
+    test_support_day (2026, 3, 17),
   };
   FtAdherence adherence;
 
@@ -716,8 +704,8 @@ START_TEST (test_session_across_midnight)
   g_autoptr(GDateTime) end = local (2026, 3, 19, 0, 20);
   g_autoptr(FtSession) session = NULL;
   g_autoptr(GError) error = NULL;
-  GDate started_day = make_day (2026, 3, 18);
-  GDate next_day = make_day (2026, 3, 19);
+  GDate started_day = test_support_day (2026, 3, 18);
+  GDate next_day = test_support_day (2026, 3, 19);
   guint count = 0;
   gint64 id;
 
@@ -748,9 +736,9 @@ START_TEST (test_daylight_saving)
   g_autoptr(GDateTime) autumn = local (2026, 10, 25, 2, 30);
   g_autoptr(GError) error = NULL;
   const struct { GDateTime *start; GDate day; } cases[] = {
-    { spring, make_day (2026, 3, 29) },
-    { after_midnight, make_day (2026, 3, 30) },
-    { autumn, make_day (2026, 10, 25) },
+    { spring, test_support_day (2026, 3, 29) },
+    { after_midnight, test_support_day (2026, 3, 30) },
+    { autumn, test_support_day (2026, 10, 25) },
   };
 
   set_now (2026, 11, 1, 12, 0);
@@ -788,9 +776,9 @@ START_TEST (test_pause_validation)
   g_autoptr(FtPause) open = NULL;
   g_autoptr(GPtrArray) pauses = NULL;
   g_autofree char *long_note = g_strnfill (10001, 'n');
-  GDate start = make_day (2026, 3, 1);
-  GDate end = make_day (2026, 2, 28);
-  GDate later = make_day (2030, 1, 1);
+  GDate start = test_support_day (2026, 3, 1);
+  GDate end = test_support_day (2026, 2, 28);
+  GDate later = test_support_day (2030, 1, 1);
   GDate bad;
   gboolean paused = FALSE;
 
@@ -841,7 +829,7 @@ START_TEST (test_ten_years_stay_fast)
   g_autoptr(GError) error = NULL;
   g_autoptr(GTimer) timer = NULL;
   g_autoptr(GArray) weeks = NULL;
-  GDate today = make_day (2026, 3, 20);
+  GDate today = test_support_day (2026, 3, 20);
   GDate first = day_before (&today, 3652);
   FtAdherence adherence;
   gint64 routine_ids[3];
@@ -937,8 +925,6 @@ main (void)
 {
   Suite *suite = suite_create ("session-log");
   TCase *tc;
-  SRunner *runner;
-  int failed;
 
   tc = tcase_create ("sessions");
   tcase_add_checked_fixture (tc, open_log, close_log);
@@ -962,10 +948,5 @@ main (void)
   tcase_add_test (tc, test_ten_years_stay_fast);
   suite_add_tcase (suite, tc);
 
-  runner = srunner_create (suite);
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (suite);
 }

@@ -63,3 +63,38 @@ sql_query_text (sqlite3    *handle,
 
   return value;
 }
+
+/* Opens the journal at @path to read only, as a look from outside the app. */
+static sqlite3 *
+open_read_only (const char *path)
+{
+  sqlite3 *handle = NULL;
+
+  ck_assert_int_eq (sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+
+  return handle;
+}
+
+gint64
+sql_query_file_int64 (const char *path,
+                      const char *sql)
+{
+  sqlite3 *handle = open_read_only (path);
+  gint64 value = sql_query_int64 (handle, sql);
+
+  sqlite3_close (handle);
+
+  return value;
+}
+
+char *
+sql_query_file_text (const char *path,
+                     const char *sql)
+{
+  sqlite3 *handle = open_read_only (path);
+  char *value = sql_query_text (handle, sql);
+
+  sqlite3_close (handle);
+
+  return value;
+}

@@ -18,4 +18,9 @@ double  sql_query_double (sqlite3    *handle,
 char   *sql_query_text   (sqlite3    *handle,
                           const char *sql);
 
+gint64  sql_query_file_int64 (const char *path,
+                              const char *sql);
+char   *sql_query_file_text  (const char *path,
+                              const char *sql);
+
 G_END_DECLS

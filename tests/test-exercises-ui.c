@@ -19,65 +19,26 @@
 #include "ft-exercise-editor-dialog.h"
 #include "ft-exercises-page.h"
 #include "ft-illustration-view.h"
-#include "sql-query.h"
-#include "temp-folder.h"
-#include "ui-driver.h"
+#include "ui-test-fixture.h"
 
 #define N_BUILT_INS 18
 
-static char *folder;
-static char *database_path;
+/* Where the journal keeps the pictures a person picked. */
 static char *image_folder;
 
 static void
-setup (void)
+find_image_folder (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *data = NULL;
-
-  folder = g_dir_make_tmp ("footing-exercises-ui-XXXXXX", &error);
-  ck_assert_msg (folder != NULL, "%s", error ? error->message : "");
-  ui_driver_use_private_environment (folder);
-  database_path = g_build_filename (folder, "data", "footing", "footing.db", NULL);
-  image_folder = g_build_filename (folder, "data", "footing", "images", NULL);
+  image_folder = g_build_filename (ui_test_folder (), "data", "footing", "images", NULL);
 }
 
 static void
-teardown (void)
+forget_image_folder (void)
 {
-  temp_folder_remove (folder, NULL);
-  g_clear_pointer (&folder, g_free);
-  g_clear_pointer (&database_path, g_free);
   g_clear_pointer (&image_folder, g_free);
 }
 
 /* Helpers */
-
-static gint64
-count_rows (const char *sql)
-{
-  sqlite3 *db = NULL;
-  gint64 count;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  count = sql_query_int64 (db, sql);
-  sqlite3_close (db);
-
-  return count;
-}
-
-static char *
-query_text (const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *text;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  text = sql_query_text (db, sql);
-  sqlite3_close (db);
-
-  return text;
-}
 
 static guint
 count_files (const char *path)
@@ -95,24 +56,13 @@ static FtExercisesPage *
 show_exercises (FtApplication *app,
                 FtWindow      *window)
 {
-  GtkWidget *page;
-
-  ck_assert (ui_driver_press_accel (app, window, "<Alt>4"));
-  page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_EXERCISES_PAGE, NULL);
-  ck_assert_ptr_nonnull (page);
-  ui_driver_wait_for_frame (page);
-
-  return FT_EXERCISES_PAGE (page);
+  return FT_EXERCISES_PAGE (ui_test_show_page (app, window, "<Alt>4", FT_TYPE_EXERCISES_PAGE));
 }
 
 static GtkGridView *
 find_grid (FtExercisesPage *page)
 {
-  GtkWidget *grid = ui_driver_find (GTK_WIDGET (page), GTK_TYPE_GRID_VIEW, NULL);
-
-  ck_assert_ptr_nonnull (grid);
-
-  return GTK_GRID_VIEW (grid);
+  return GTK_GRID_VIEW (ui_test_find (GTK_WIDGET (page), GTK_TYPE_GRID_VIEW, NULL));
 }
 
 static GListModel *
@@ -169,119 +119,6 @@ visible_detail (FtExercisesPage *page)
   AdwNavigationPage *visible = adw_navigation_view_get_visible_page (find_navigation_view (page));
 
   return FT_IS_EXERCISE_DETAIL_PAGE (visible) ? FT_EXERCISE_DETAIL_PAGE (visible) : NULL;
-}
-
-/* The first visible button that runs @action, the way a click reaches it. */
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action)
-{
-  if (root == NULL)
-    return NULL;
-
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-click_at (GtkWidget *button,
-          int        line)
-{
-  ck_assert_msg (button != NULL, "no button to click at line %d", line);
-  ck_assert_msg (gtk_widget_is_sensitive (button), "the button cannot be clicked");
-  g_signal_emit_by_name (button, "clicked");
-  ui_driver_spin (50);
-}
-
-#define click(button) click_at ((button), __LINE__)
-
-static gboolean
-run_shortcuts (GtkWidget       *widget,
-               GtkPropagationPhase phase,
-               guint            keyval,
-               GdkModifierType  modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
-
-      if (gtk_event_controller_get_propagation_phase (controller) != phase)
-        continue;
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && modifiers == 0)
-        {
-          gboolean handled = FALSE;
-
-          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-          if (handled)
-            return TRUE;
-        }
-
-      if (GTK_IS_SHORTCUT_CONTROLLER (controller))
-        {
-          GListModel *shortcuts = G_LIST_MODEL (controller);
-
-          for (guint s = 0; s < g_list_model_get_n_items (shortcuts); s++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, s);
-              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-              if (!GTK_IS_KEYVAL_TRIGGER (trigger) ||
-                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval ||
-                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
-                continue;
-
-              if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                gtk_shortcut_get_arguments (shortcut)))
-                return TRUE;
-            }
-        }
-    }
-
-  return FALSE;
-}
-
-/* Delivers a key press as GTK does: the key controllers and the shortcuts
- * (key bindings) around the focus, capture from the window down, then
- * bubbling back up. */
-static gboolean
-press_key (FtWindow        *window,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-  gboolean handled = FALSE;
-
-  ck_assert_msg (focus != NULL, "nothing has the focus");
-  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    g_ptr_array_add (chain, w);
-
-  for (guint i = 0; i < chain->len && !handled; i++)
-    handled = run_shortcuts (g_ptr_array_index (chain, chain->len - 1 - i), GTK_PHASE_CAPTURE,
-                             keyval, modifiers);
-  for (guint i = 0; i < chain->len && !handled; i++)
-    handled = run_shortcuts (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, keyval, modifiers);
-
-  ui_driver_spin (50);
-
-  return handled;
 }
 
 /* The exercise of the card that has the keyboard focus. */
@@ -417,7 +254,7 @@ filter_body (FtApplication *app,
 
   /* Ctrl+F opens the search with the focus in it. */
   gtk_widget_grab_focus (GTK_WIDGET (find_grid (page)));
-  ck_assert (press_key (window, GDK_KEY_f, GDK_CONTROL_MASK));
+  ck_assert (ui_test_press_key (window, GDK_KEY_f, GDK_CONTROL_MASK));
   search_bar = ui_driver_find (GTK_WIDGET (page), GTK_TYPE_SEARCH_BAR, NULL);
   entry = ui_driver_find (GTK_WIDGET (page), GTK_TYPE_SEARCH_ENTRY, NULL);
   ck_assert (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
@@ -468,7 +305,7 @@ filter_body (FtApplication *app,
   ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (page), ADW_TYPE_STATUS_PAGE,
                                          "No Exercises Found"));
 
-  click (ui_driver_find (GTK_WIDGET (page), GTK_TYPE_BUTTON, "_Clear Search and Filters"));
+  ui_test_click (ui_driver_find (GTK_WIDGET (page), GTK_TYPE_BUTTON, "_Clear Search and Filters"));
   ui_driver_spin (400);
   ck_assert_uint_eq (count_cards (page), N_BUILT_INS);
   ck_assert_str_eq (visible_content (page), "grid");
@@ -477,7 +314,7 @@ filter_body (FtApplication *app,
 
 START_TEST (test_search_and_filters)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, filter_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), filter_body, NULL), 0);
 }
 END_TEST
 
@@ -501,19 +338,19 @@ keyboard_body (FtApplication *app,
   ui_driver_spin (20);
   ck_assert_uint_eq (position_of (page, focused_exercise (window)), 0);
 
-  ck_assert (press_key (window, GDK_KEY_Right, 0));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Right, 0));
   ck_assert_uint_eq (position_of (page, focused_exercise (window)), 1);
-  ck_assert (press_key (window, GDK_KEY_Down, 0));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Down, 0));
   columns = position_of (page, focused_exercise (window)) - 1;
   ck_assert_uint_ge (columns, 2);   /* a 1000 px window shows more than one column */
-  ck_assert (press_key (window, GDK_KEY_Up, 0));
-  ck_assert (press_key (window, GDK_KEY_Left, 0));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Up, 0));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Left, 0));
   exercise = focused_exercise (window);
   ck_assert_uint_eq (position_of (page, exercise), 0);
   /* The first card is a stretch done with each leg. */
   ck_assert (ft_exercise_get_per_side (exercise));
 
-  ck_assert (press_key (window, GDK_KEY_Return, 0));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Return, 0));
   ui_driver_spin (400);
   detail = visible_detail (page);
   ck_assert_ptr_nonnull (detail);
@@ -523,8 +360,8 @@ keyboard_body (FtApplication *app,
   ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (detail), GTK_TYPE_LABEL,
                                          ft_exercise_get_steps (exercise)[0]));
   /* A built-in cannot be edited or deleted: the buttons are not there. */
-  ck_assert_ptr_null (find_action_button (GTK_WIDGET (detail), "exercise.delete"));
-  ck_assert_ptr_null (find_action_button (GTK_WIDGET (detail), "exercise.edit"));
+  ck_assert_ptr_null (ui_driver_find_action_button (GTK_WIDGET (detail), "exercise.delete"));
+  ck_assert_ptr_null (ui_driver_find_action_button (GTK_WIDGET (detail), "exercise.edit"));
 
   /* Left shows the drawing mirrored, Right as drawn. */
   illustration = FT_ILLUSTRATION_VIEW (ui_driver_find (GTK_WIDGET (detail),
@@ -543,27 +380,27 @@ keyboard_body (FtApplication *app,
 
   /* Escape goes back to the grid. */
   gtk_widget_grab_focus (GTK_WIDGET (sides));
-  ck_assert (press_key (window, GDK_KEY_Escape, 0));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Escape, 0));
   ui_driver_spin (400);
   ck_assert_ptr_null (visible_detail (page));
 
   /* The focus is back on the card, which opens again with Enter; Alt+Left
    * goes back too. */
   ck_assert_ptr_eq (focused_exercise (window), exercise);
-  ck_assert (press_key (window, GDK_KEY_Return, 0));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Return, 0));
   ui_driver_spin (400);
   detail = visible_detail (page);
   ck_assert_ptr_nonnull (detail);
   gtk_widget_grab_focus (GTK_WIDGET (ui_driver_find (GTK_WIDGET (detail),
                                                      ADW_TYPE_TOGGLE_GROUP, NULL)));
-  ck_assert (press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Left, GDK_ALT_MASK));
   ui_driver_spin (400);
   ck_assert_ptr_null (visible_detail (page));
 }
 
 START_TEST (test_detail_with_keyboard)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, keyboard_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), keyboard_body, NULL), 0);
 }
 END_TEST
 
@@ -571,25 +408,13 @@ END_TEST
 
 #define OWN_NAME "Wall toe raise"
 
-static GtkWidget *
-find_row (AdwDialog  *dialog,
-          GType       type,
-          const char *title)
-{
-  GtkWidget *row = ui_driver_find (GTK_WIDGET (dialog), type, title);
-
-  ck_assert_msg (row != NULL, "no row titled %s", title);
-
-  return row;
-}
-
 static FtExerciseEditorDialog *
 open_editor (FtWindow        *window,
              FtExercisesPage *page)
 {
   AdwDialog *dialog;
 
-  click (find_action_button (GTK_WIDGET (page), "exercises.add"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (page), "exercises.add"));
   dialog = ui_driver_wait_for_dialog (window);
   ck_assert_ptr_nonnull (dialog);
   ck_assert (FT_IS_EXERCISE_EDITOR_DIALOG (dialog));
@@ -602,7 +427,7 @@ type_into (AdwDialog  *dialog,
            const char *title,
            const char *text)
 {
-  GtkWidget *row = find_row (dialog, ADW_TYPE_ENTRY_ROW, title);
+  GtkWidget *row = ui_test_find (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title);
 
   gtk_widget_grab_focus (row);
   gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -617,7 +442,8 @@ add_exercise_body (FtApplication *app,
   FtExercisesPage *page = show_exercises (app, window);
   FtExerciseEditorDialog *editor = open_editor (window, page);
   AdwDialog *dialog = ADW_DIALOG (editor);
-  GtkWidget *save = find_action_button (GTK_WIDGET (dialog), "editor.save");
+  GtkWidget *form = GTK_WIDGET (editor);
+  GtkWidget *save = ui_driver_find_action_button (form, "editor.save");
 
   /* Nothing to save until it has a name. */
   ck_assert (!gtk_widget_is_sensitive (save));
@@ -626,24 +452,25 @@ add_exercise_body (FtApplication *app,
   type_into (dialog, "_Name", OWN_NAME);
   ck_assert (gtk_widget_is_sensitive (save));
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (dialog, ADW_TYPE_COMBO_ROW, "_Kind")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_find (form, ADW_TYPE_COMBO_ROW, "_Kind")),
                               FT_EXERCISE_STRENGTH);
   type_into (dialog, "_Target Muscles or Area", "Shin (tibialis anterior)");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (dialog, ADW_TYPE_COMBO_ROW, "_Position")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_find (form, ADW_TYPE_COMBO_ROW, "_Position")),
                               FT_POSITION_STANDING);
   type_into (dialog, "Step 1", "Stand with your back to a wall, heels a little forward.");
-  click (find_action_button (GTK_WIDGET (dialog), "editor.add-step"));
+  ui_test_click (ui_driver_find_action_button (form, "editor.add-step"));
   type_into (dialog, "Step 2", "Lift the toes and the balls of the feet, then lower slowly.");
-  adw_spin_row_set_value (ADW_SPIN_ROW (find_row (dialog, ADW_TYPE_SPIN_ROW, "_Hold")), 0);
-  adw_spin_row_set_value (ADW_SPIN_ROW (find_row (dialog, ADW_TYPE_SPIN_ROW, "_Repetitions")), 12);
-  adw_spin_row_set_value (ADW_SPIN_ROW (find_row (dialog, ADW_TYPE_SPIN_ROW, "S_ets")), 2);
-  adw_action_row_activate (ADW_ACTION_ROW (find_row (dialog, ADW_TYPE_ACTION_ROW,
-                                                     ft_equipment_get_label (FT_EQUIPMENT_WALL))));
+  adw_spin_row_set_value (ADW_SPIN_ROW (ui_test_find (form, ADW_TYPE_SPIN_ROW, "_Hold")), 0);
+  adw_spin_row_set_value (ADW_SPIN_ROW (ui_test_find (form, ADW_TYPE_SPIN_ROW, "_Repetitions")),
+                          12);
+  adw_spin_row_set_value (ADW_SPIN_ROW (ui_test_find (form, ADW_TYPE_SPIN_ROW, "S_ets")), 2);
+  adw_action_row_activate (ADW_ACTION_ROW (ui_test_find (form, ADW_TYPE_ACTION_ROW,
+                                                         ft_equipment_get_label (FT_EQUIPMENT_WALL))));
   type_into (dialog, "C_autions", "Stop if the shin cramps.");
 
   /* Ctrl+Enter saves, from any row. */
-  gtk_widget_grab_focus (find_row (dialog, ADW_TYPE_ENTRY_ROW, "_Name"));
-  ck_assert (press_key (window, GDK_KEY_Return, GDK_CONTROL_MASK));
+  gtk_widget_grab_focus (ui_test_find (form, ADW_TYPE_ENTRY_ROW, "_Name"));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Return, GDK_CONTROL_MASK));
   ui_driver_spin (400);
   ck_assert_ptr_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
 
@@ -674,8 +501,8 @@ find_after_restart_body (FtApplication *app,
   ui_driver_spin (400);
   detail = visible_detail (page);
   ck_assert_ptr_nonnull (detail);
-  ck_assert_ptr_nonnull (find_action_button (GTK_WIDGET (detail), "exercise.edit"));
-  ck_assert_ptr_nonnull (find_action_button (GTK_WIDGET (detail), "exercise.delete"));
+  ck_assert_ptr_nonnull (ui_driver_find_action_button (GTK_WIDGET (detail), "exercise.edit"));
+  ck_assert_ptr_nonnull (ui_driver_find_action_button (GTK_WIDGET (detail), "exercise.delete"));
   ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (detail), ADW_TYPE_ACTION_ROW,
                                          "Stop if the shin cramps."));
 }
@@ -684,18 +511,18 @@ START_TEST (test_add_custom_exercise)
 {
   g_autofree char *row = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, add_exercise_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), add_exercise_body, NULL), 0);
 
-  row = query_text ("SELECT name || '|' || kind || '|' || area || '|' || equipment || '|' || "
-                    "position || '|' || coalesce (hold_s, 'none') || '|' || reps || '|' || sets "
-                    "|| '|' || per_side || '|' || cautions FROM exercise");
+  row = ui_test_query_text ("SELECT name || '|' || kind || '|' || area || '|' || equipment || '|' "
+                            "|| position || '|' || coalesce (hold_s, 'none') || '|' || reps || '|' "
+                            "|| sets || '|' || per_side || '|' || cautions FROM exercise");
   ck_assert_str_eq (row, OWN_NAME "|strength|Shin (tibialis anterior)|wall|standing|none|12|2|0|"
                     "Stop if the shin cramps.");
   /* Stamped with the time it was added, not left at zero. */
-  ck_assert_int_eq (count_rows ("SELECT count(*) FROM exercise "
-                                "WHERE created_us > 1700000000000000"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM exercise "
+                                       "WHERE created_us > 1700000000000000"), 1);
 
-  ck_assert_int_eq (ui_driver_run (database_path, find_after_restart_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), find_after_restart_body, NULL), 0);
 }
 END_TEST
 
@@ -758,7 +585,7 @@ dismiss_toast (FtWindow *window)
   GtkWidget *overlay = ui_driver_find (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, NULL);
 
   /* As a click on its cross does. */
-  click (find_toast_close_button (overlay, FALSE));
+  ui_test_click (find_toast_close_button (overlay, FALSE));
   ui_driver_spin (400);
 }
 
@@ -774,19 +601,21 @@ delete_body (FtApplication *app,
   ck_assert_uint_eq (count_cards (page), N_BUILT_INS + 1);
 
   open_detail (page, own);
-  click (find_action_button (GTK_WIDGET (visible_detail (page)), "exercise.delete"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (visible_detail (page)),
+                                               "exercise.delete"));
   ui_driver_spin (400);
   ck_assert_ptr_null (visible_detail (page));
   ck_assert_uint_eq (count_cards (page), N_BUILT_INS);
-  ck_assert_int_eq (count_rows ("SELECT count(*) FROM exercise"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM exercise"), 0);
 
-  click (ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"));
+  ui_test_click (ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"));
   ck_assert_uint_eq (count_cards (page), N_BUILT_INS + 1);
   ck_assert_ptr_nonnull (find_shown (page, "Towel slide"));
-  ck_assert_int_eq (count_rows ("SELECT count(*) FROM exercise"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM exercise"), 1);
 
   open_detail (page, find_shown (page, "Towel slide"));
-  click (find_action_button (GTK_WIDGET (visible_detail (page)), "exercise.delete"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (visible_detail (page)),
+                                               "exercise.delete"));
   ui_driver_spin (400);
   ck_assert_uint_eq (count_cards (page), N_BUILT_INS);
   dismiss_toast (window);
@@ -806,9 +635,9 @@ gone_body (FtApplication *app,
 
 START_TEST (test_delete_undo_then_delete)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, delete_body, NULL), 0);
-  ck_assert_int_eq (count_rows ("SELECT count(*) FROM exercise"), 0);
-  ck_assert_int_eq (ui_driver_run (database_path, gone_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), delete_body, NULL), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM exercise"), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), gone_body, NULL), 0);
 }
 END_TEST
 
@@ -820,7 +649,7 @@ write_png (const char *name,
            int         width,
            int         height)
 {
-  char *path = g_build_filename (folder, name, NULL);
+  char *path = g_build_filename (ui_test_folder (), name, NULL);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
 
@@ -843,7 +672,7 @@ picture_body (FtApplication *app,
 {
   FtExercisesPage *page = show_exercises (app, window);
   g_autofree char *png = write_png ("band.png", 320, 200);
-  g_autofree char *fake = g_build_filename (folder, "notes.png", NULL);
+  g_autofree char *fake = g_build_filename (ui_test_folder (), "notes.png", NULL);
   g_autoptr(GFile) png_file = g_file_new_for_path (png);
   g_autoptr(GFile) fake_file = g_file_new_for_path (fake);
   g_autoptr(GError) error = NULL;
@@ -857,7 +686,7 @@ picture_body (FtApplication *app,
   editor = open_editor (window, page);
   ck_assert (ft_exercise_editor_dialog_set_image_file (editor, png_file, &error));
   ck_assert_uint_eq (count_files (image_folder), 1);
-  click (find_action_button (GTK_WIDGET (editor), "editor.cancel"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (editor), "editor.cancel"));
   ui_driver_spin (400);
   ck_assert_uint_eq (count_files (image_folder), 0);
 
@@ -872,15 +701,16 @@ picture_body (FtApplication *app,
   ck_assert (!ft_exercise_editor_dialog_set_image_file (editor, fake_file, &error));
   ck_assert_ptr_nonnull (error);
   g_clear_error (&error);
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find_row (ADW_DIALOG (editor),
-                                                                   ADW_TYPE_ENTRY_ROW, "_Name"))),
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (ui_test_find (GTK_WIDGET (editor),
+                                                                       ADW_TYPE_ENTRY_ROW,
+                                                                       "_Name"))),
                     "Band ankle pull");
   ck_assert (ft_illustration_view_is_fallback (preview));
 
   ck_assert (ft_exercise_editor_dialog_set_image_file (editor, png_file, &error));
   ck_assert (!ft_illustration_view_is_fallback (preview));
   ck_assert (ui_driver_wait_for_frame (GTK_WIDGET (preview)));
-  click (find_action_button (GTK_WIDGET (editor), "editor.save"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (editor), "editor.save"));
   ui_driver_spin (400);
 
   own = find_shown (page, "Band ankle pull");
@@ -897,7 +727,7 @@ picture_body (FtApplication *app,
     ui_driver_find (GTK_WIDGET (detail), FT_TYPE_ILLUSTRATION_VIEW, NULL))));
 
   /* Deleted and the toast gone: the copy goes too. */
-  click (find_action_button (GTK_WIDGET (detail), "exercise.delete"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (detail), "exercise.delete"));
   ui_driver_spin (400);
   ck_assert_uint_eq (count_files (image_folder), 1);
   dismiss_toast (window);
@@ -906,7 +736,7 @@ picture_body (FtApplication *app,
 
 START_TEST (test_pick_picture)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, picture_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), picture_body, NULL), 0);
 }
 END_TEST
 
@@ -917,13 +747,15 @@ exercises_suite (void)
   TCase *page = tcase_create ("page");
   TCase *custom = tcase_create ("custom");
 
-  tcase_add_checked_fixture (page, setup, teardown);
+  ui_test_fixture_add (page, "exercises-ui");
+  tcase_add_checked_fixture (page, find_image_folder, forget_image_folder);
   tcase_set_timeout (page, 60);
   tcase_add_test (page, test_search_and_filters);
   tcase_add_test (page, test_detail_with_keyboard);
   suite_add_tcase (suite, page);
 
-  tcase_add_checked_fixture (custom, setup, teardown);
+  ui_test_fixture_add (custom, "exercises-ui");
+  tcase_add_checked_fixture (custom, find_image_folder, forget_image_folder);
   tcase_set_timeout (custom, 60);
   tcase_add_test (custom, test_add_custom_exercise);
   tcase_add_test (custom, test_delete_undo_then_delete);
@@ -936,12 +768,5 @@ exercises_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (exercises_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (exercises_suite ());
 }

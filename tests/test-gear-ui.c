@@ -13,57 +13,7 @@
 #include "ft-date-row.h"
 #include "ft-gear.h"
 #include "ft-shoes-page.h"
-#include "sql-query.h"
-#include "temp-folder.h"
-#include "ui-driver.h"
-
-static char *folder;
-static char *database_path;
-
-static void
-setup (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  folder = g_dir_make_tmp ("footing-gear-ui-XXXXXX", &error);
-  ck_assert_msg (folder != NULL, "%s", error ? error->message : "");
-  ui_driver_use_private_environment (folder);
-  database_path = g_build_filename (folder, "data", "footing", "footing.db", NULL);
-}
-
-static void
-teardown (void)
-{
-  temp_folder_remove (folder, NULL);
-  g_clear_pointer (&folder, g_free);
-  g_clear_pointer (&database_path, g_free);
-}
-
-static gint64
-query_int (const char *sql)
-{
-  sqlite3 *db = NULL;
-  gint64 value;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  value = sql_query_int64 (db, sql);
-  sqlite3_close (db);
-
-  return value;
-}
-
-static char *
-query_text (const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *value;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  value = sql_query_text (db, sql);
-  sqlite3_close (db);
-
-  return value;
-}
+#include "ui-test-fixture.h"
 
 static gint64
 gear_id (const char *name)
@@ -73,7 +23,7 @@ gear_id (const char *name)
   /* The names are the test's own constants. */
   sql = g_strdup_printf ("SELECT coalesce ((SELECT id FROM gear WHERE name = '%s'), 0)", name);
 
-  return query_int (sql);
+  return ui_test_query_int (sql);
 }
 
 static void
@@ -89,14 +39,7 @@ static GtkWidget *
 show_shoes_page (FtApplication *app,
                  FtWindow      *window)
 {
-  GtkWidget *page;
-
-  ck_assert (ui_driver_press_accel (app, window, "<Alt>5"));
-  page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_SHOES_PAGE, NULL);
-  ck_assert_ptr_nonnull (page);
-  ui_driver_wait_for_frame (page);
-
-  return page;
+  return ui_test_show_page (app, window, "<Alt>5", FT_TYPE_SHOES_PAGE);
 }
 
 static AdwDialog *
@@ -136,24 +79,13 @@ set_day (AdwDialog *dialog,
   ft_date_row_set_day (FT_DATE_ROW (row), day);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  GtkWidget *button = ui_driver_find (root, GTK_TYPE_BUTTON, label);
-
-  ck_assert_msg (button != NULL, "no button %s", label);
-
-  return button;
-}
-
 /* Presses a button of the dialog and waits for the dialog to close. */
 static void
 press_and_close (FtWindow   *window,
                  AdwDialog  *dialog,
                  const char *label)
 {
-  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+  GtkWidget *button = ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, label);
 
   ck_assert_msg (gtk_widget_is_sensitive (button), "%s is greyed out", label);
   g_signal_emit_by_name (button, "clicked");
@@ -166,29 +98,6 @@ press_and_close (FtWindow   *window,
   ck_assert_msg (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)) == NULL,
                  "the dialog stayed open after %s", label);
   ui_driver_spin (50);
-}
-
-static void
-select_in_combo (GtkWidget  *root,
-                 const char *title,
-                 const char *choice)
-{
-  GtkWidget *row = ui_driver_find (root, ADW_TYPE_COMBO_ROW, title);
-  GListModel *model;
-
-  ck_assert_msg (row != NULL, "no row titled %s", title);
-  model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), choice) == 0)
-        {
-          adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
-          ui_driver_spin (20);
-          return;
-        }
-    }
-
-  ck_abort_msg ("%s offers no %s", title, choice);
 }
 
 static GPtrArray *
@@ -228,7 +137,8 @@ record_changes_body (FtApplication *app,
 
   dialog = open_dialog (window, page, "shoes.add-item", g_variant_new_string ("running_shoe"));
   /* Nothing to save without a name. */
-  ck_assert (!gtk_widget_is_sensitive (find_button (GTK_WIDGET (dialog), "_Save")));
+  ck_assert (!gtk_widget_is_sensitive (ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                                     "_Save")));
   type_into (dialog, "_Name", "Trail runners");
   type_into (dialog, "_Brand and Model", "Ridgeline 4");
 
@@ -236,7 +146,8 @@ record_changes_body (FtApplication *app,
   distance = ui_driver_find (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "_Distance Already on It");
   type_into (dialog, "_Distance Already on It", "lots");
   ck_assert (gtk_widget_has_css_class (distance, "error"));
-  ck_assert (!gtk_widget_is_sensitive (find_button (GTK_WIDGET (dialog), "_Save")));
+  ck_assert (!gtk_widget_is_sensitive (ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                                     "_Save")));
   type_into (dialog, "_Distance Already on It", "186 mi");
   ck_assert (!gtk_widget_has_css_class (distance, "error"));
   type_into (dialog, "_Distance Already on It", "300 km");
@@ -257,7 +168,7 @@ record_changes_body (FtApplication *app,
                         g_variant_new_int64 (gear_id ("Arch-support insoles")));
   days_ago (app, 3, &day);
   set_day (dialog, &day);
-  select_in_combo (GTK_WIDGET (dialog), "_Shoe", "Trail runners");
+  ui_test_select_in_combo (GTK_WIDGET (dialog), "_Shoe", "Trail runners");
   press_and_close (window, dialog, "_Move");
 
   dialog = open_dialog (window, page, "shoes.retire", g_variant_new_int64 (gear_id ("Trail runners")));
@@ -298,21 +209,22 @@ START_TEST (test_record_changes)
   g_autofree char *today = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-  ck_assert_int_eq (ui_driver_run (database_path, record_changes_body, NULL), 0);
-  ck_assert_int_eq (ui_driver_run (database_path, check_changes_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), record_changes_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), check_changes_body, NULL), 0);
 
-  kinds = query_text ("SELECT group_concat (kind, ',') FROM "
-                      "(SELECT kind FROM gear_event ORDER BY day, created_us)");
+  kinds = ui_test_query_text ("SELECT group_concat (kind, ',') FROM "
+                              "(SELECT kind FROM gear_event ORDER BY day, created_us)");
   ck_assert_str_eq (kinds, "start,start,move,retire");
-  ck_assert_int_eq (query_int ("SELECT round (prior_distance_m) FROM gear "
-                               "WHERE name = 'Trail runners'"), 300000);
+  ck_assert_int_eq (ui_test_query_int ("SELECT round (prior_distance_m) FROM gear "
+                                       "WHERE name = 'Trail runners'"), 300000);
   today = g_date_time_format (now, "%Y-%m-%d");
   sql = g_strdup_printf ("SELECT count(*) FROM gear WHERE name = 'Trail runners' "
                          "AND retire_day = '%s'", today);
-  ck_assert_int_eq (query_int (sql), 1);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_event e JOIN gear g ON g.id = e.gear_id "
-                               "WHERE e.kind = 'move' AND g.name = 'Arch-support insoles' AND "
-                               "e.day = date ('now', 'localtime', '-3 days')"), 1);
+  ck_assert_int_eq (ui_test_query_int (sql), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear_event e "
+                                       "JOIN gear g ON g.id = e.gear_id "
+                                       "WHERE e.kind = 'move' AND g.name = 'Arch-support insoles' "
+                                       "AND e.day = date ('now', 'localtime', '-3 days')"), 1);
 }
 END_TEST
 
@@ -370,23 +282,23 @@ delete_undo_body (FtApplication *app,
   ui_driver_spin (100);
 
   /* The insole's move into it forgets the shoe. */
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear"), 1);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_event WHERE kind = 'move' "
-                               "AND target_gear_id IS NOT NULL"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear_event WHERE kind = 'move' "
+                                       "AND target_gear_id IS NOT NULL"), 0);
 
-  undo = find_button (GTK_WIDGET (window), "_Undo");
+  undo = ui_test_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
   g_signal_emit_by_name (undo, "clicked");
   ui_driver_spin (100);
 
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear"), 2);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_event WHERE kind = 'move' "
-                               "AND target_gear_id IS NOT NULL"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear"), 2);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear_event WHERE kind = 'move' "
+                                       "AND target_gear_id IS NOT NULL"), 1);
   ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, "Trail runners"));
 }
 
 START_TEST (test_delete_with_undo)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, delete_undo_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), delete_undo_body, NULL), 0);
 }
 END_TEST
 
@@ -438,19 +350,21 @@ manual_distance_body (FtApplication *app,
 
   /* Added, and undone from the toast. */
   add_distance_through_dialog (window, page, road, "12");
-  ck_assert_int_eq (query_int ("SELECT round (sum (distance_m)) FROM gear_distance"), 12000);
+  ck_assert_int_eq (ui_test_query_int ("SELECT round (sum (distance_m)) "
+                                       "FROM gear_distance"), 12000);
   toast_label = find_label (GTK_WIDGET (window), "Added 12 km to Road runners");
   ck_assert_ptr_nonnull (toast_label);
   ck_assert_ptr_nonnull (find_label (page, "12 km"));
-  g_signal_emit_by_name (find_button (GTK_WIDGET (window), "_Undo"), "clicked");
+  g_signal_emit_by_name (ui_test_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"), "clicked");
   ui_driver_spin (100);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_distance"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear_distance"), 0);
   ck_assert_double_eq_tol (road_total_km (app, road), 0, 1e-9);
   ck_assert_ptr_nonnull (find_label (page, "0 km"));
 
   /* A slip: 500 for 5. The form lists it and takes it out. */
   add_distance_through_dialog (window, page, road, "500");
-  ck_assert_int_eq (query_int ("SELECT round (sum (distance_m)) FROM gear_distance"), 500000);
+  ck_assert_int_eq (ui_test_query_int ("SELECT round (sum (distance_m)) "
+                                       "FROM gear_distance"), 500000);
   ck_assert_ptr_nonnull (find_label (page, "500 km"));
 
   dialog = open_dialog (window, page, "shoes.edit", g_variant_new_int64 (road));
@@ -465,21 +379,22 @@ manual_distance_body (FtApplication *app,
   ck_assert_ptr_nonnull (find_label (row, "500 km"));
   g_signal_emit_by_name (ui_driver_find (row, GTK_TYPE_BUTTON, NULL), "clicked");
   ui_driver_spin (100);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_distance"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear_distance"), 0);
   ck_assert_double_eq_tol (road_total_km (app, road), 0, 1e-9);
   ck_assert (!gtk_widget_get_visible (expander));
   ck_assert_ptr_nonnull (find_label (GTK_WIDGET (dialog), "500 km removed"));
 
   /* Undo in the form brings it back; removing it again keeps it out. */
-  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Undo"), "clicked");
+  g_signal_emit_by_name (ui_test_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Undo"), "clicked");
   ui_driver_spin (100);
-  ck_assert_int_eq (query_int ("SELECT round (sum (distance_m)) FROM gear_distance"), 500000);
+  ck_assert_int_eq (ui_test_query_int ("SELECT round (sum (distance_m)) "
+                                       "FROM gear_distance"), 500000);
   ck_assert (gtk_widget_get_visible (expander));
   row = ui_driver_find (expander, ADW_TYPE_ACTION_ROW, "Today");
   ck_assert_ptr_nonnull (row);
   g_signal_emit_by_name (ui_driver_find (row, GTK_TYPE_BUTTON, NULL), "clicked");
   ui_driver_spin (100);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_distance"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear_distance"), 0);
   press_and_close (window, dialog, "_Cancel");
 
   ck_assert_double_eq_tol (road_total_km (app, road), 0, 1e-9);
@@ -489,8 +404,8 @@ manual_distance_body (FtApplication *app,
 
 START_TEST (test_manual_distance_undo)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, manual_distance_body, NULL), 0);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear_distance"), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), manual_distance_body, NULL), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear_distance"), 0);
 }
 END_TEST
 
@@ -525,7 +440,7 @@ worn_out_body (FtApplication *app,
   ck_assert_ptr_nonnull (ui_driver_find (reminder, GTK_TYPE_LABEL,
                                          "Old runners have 612 km — time to check them?"));
 
-  g_signal_emit_by_name (find_button (reminder, "Remind Me _Later"), "clicked");
+  g_signal_emit_by_name (ui_test_find (reminder, GTK_TYPE_BUTTON, "Remind Me _Later"), "clicked");
   ui_driver_spin (100);
   ck_assert_ptr_null (find_reminder (window));
 }
@@ -542,9 +457,10 @@ still_quiet_body (FtApplication *app,
 
 START_TEST (test_worn_out_reminder)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, worn_out_body, NULL), 0);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM gear WHERE snooze_until_day IS NOT NULL"), 1);
-  ck_assert_int_eq (ui_driver_run (database_path, still_quiet_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), worn_out_body, NULL), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM gear "
+                                       "WHERE snooze_until_day IS NOT NULL"), 1);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), still_quiet_body, NULL), 0);
 }
 END_TEST
 
@@ -578,7 +494,7 @@ check_in_shoe_body (FtApplication *app,
   selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
   ck_assert_str_eq (gtk_string_list_get_string (GTK_STRING_LIST (model), selected), "Trail runners");
 
-  select_in_combo (GTK_WIDGET (window), "_Shoes", "Road runners");
+  ui_test_select_in_combo (GTK_WIDGET (window), "_Shoes", "Road runners");
 }
 
 START_TEST (test_check_in_saves_shoe)
@@ -587,11 +503,11 @@ START_TEST (test_check_in_saves_shoe)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-  ck_assert_int_eq (ui_driver_run (database_path, check_in_shoe_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), check_in_shoe_body, NULL), 0);
 
   sql = g_strdup_printf ("SELECT coalesce ((SELECT worn_gear_id FROM journal_entry "
                          "WHERE day = '%s' AND foot = 'left'), 0)", today);
-  ck_assert_int_eq (query_int (sql), gear_id ("Road runners"));
+  ck_assert_int_eq (ui_test_query_int (sql), gear_id ("Road runners"));
 }
 END_TEST
 
@@ -601,7 +517,7 @@ gear_ui_suite (void)
   Suite *suite = suite_create ("gear-ui");
   TCase *page = tcase_create ("shoes-page");
 
-  tcase_add_checked_fixture (page, setup, teardown);
+  ui_test_fixture_add (page, "gear-ui");
   tcase_set_timeout (page, 60);
   tcase_add_test (page, test_record_changes);
   tcase_add_test (page, test_delete_with_undo);
@@ -616,12 +532,5 @@ gear_ui_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (gear_ui_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (gear_ui_suite ());
 }

@@ -16,59 +16,9 @@
 #include "ft-pauses-page.h"
 #include "ft-session-dialog.h"
 #include "ft-session-history-page.h"
-#include "sql-query.h"
-#include "temp-folder.h"
-#include "ui-driver.h"
-
-static char *folder;
-static char *database_path;
-
-static void
-setup (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  folder = g_dir_make_tmp ("footing-history-ui-XXXXXX", &error);
-  ck_assert_msg (folder != NULL, "%s", error ? error->message : "");
-  ui_driver_use_private_environment (folder);
-  database_path = g_build_filename (folder, "data", "footing", "footing.db", NULL);
-}
-
-static void
-teardown (void)
-{
-  temp_folder_remove (folder, NULL);
-  g_clear_pointer (&folder, g_free);
-  g_clear_pointer (&database_path, g_free);
-}
+#include "ui-test-fixture.h"
 
 /* Helpers */
-
-static gint64
-query_int (const char *sql)
-{
-  sqlite3 *db = NULL;
-  gint64 value;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  value = sql_query_int64 (db, sql);
-  sqlite3_close (db);
-
-  return value;
-}
-
-static char *
-query_text (const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *text;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  text = sql_query_text (db, sql);
-  sqlite3_close (db);
-
-  return text;
-}
 
 static void
 day_offset (int    days,
@@ -156,31 +106,7 @@ static GtkWidget *
 find_row (GtkWidget  *root,
           const char *title)
 {
-  GtkWidget *row = ui_driver_find (root, ADW_TYPE_PREFERENCES_ROW, title);
-
-  ck_assert_msg (row != NULL, "no row %s", title);
-
-  return row;
-}
-
-static void
-select_in_combo (GtkWidget  *root,
-                 const char *title,
-                 const char *item)
-{
-  GtkWidget *row = find_row (root, title);
-  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), item) == 0)
-        {
-          adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
-          return;
-        }
-    }
-
-  ck_abort_msg ("%s offers no %s", title, item);
+  return ui_test_find (root, ADW_TYPE_PREFERENCES_ROW, title);
 }
 
 static void
@@ -236,10 +162,7 @@ static void
 click (GtkWidget  *root,
        const char *label)
 {
-  GtkWidget *button = ui_driver_find (root, GTK_TYPE_BUTTON, label);
-
-  ck_assert_msg (button != NULL, "no button %s", label);
-  g_signal_emit_by_name (button, "clicked");
+  g_signal_emit_by_name (ui_test_find (root, GTK_TYPE_BUTTON, label), "clicked");
   ui_driver_spin (100);
 }
 
@@ -323,27 +246,29 @@ log_edit_delete_body (FtApplication *app,
   /* Log yesterday's Nerve care, partly done, with ratings. */
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (page), "history.log", NULL));
   dialog = wait_for_dialog (window, FT_TYPE_SESSION_DIALOG);
-  select_in_combo (GTK_WIDGET (dialog), "_Routine", "Nerve care");
+  ui_test_select_in_combo (GTK_WIDGET (dialog), "_Routine", "Nerve care");
   set_date_row (GTK_WIDGET (dialog), "_Day", -1);
   set_time (GTK_WIDGET (dialog), 7, 45);
   adw_spin_row_set_value (ADW_SPIN_ROW (find_row (GTK_WIDGET (dialog), "D_uration")), 6);
-  select_in_combo (GTK_WIDGET (dialog), "_Outcome", "Partly done");
+  ui_test_select_in_combo (GTK_WIDGET (dialog), "_Outcome", "Partly done");
   ck_assert (gtk_widget_get_visible (find_row (GTK_WIDGET (dialog), "Ste_ps Done")));
   adw_spin_row_set_value (ADW_SPIN_ROW (find_row (GTK_WIDGET (dialog), "Ste_ps Done")), 2);
-  select_in_combo (GTK_WIDGET (dialog), "_Before", "5 · moderate");
-  select_in_combo (GTK_WIDGET (dialog), "_After", "3 · mild");
+  ui_test_select_in_combo (GTK_WIDGET (dialog), "_Before", "5 · moderate");
+  ui_test_select_in_combo (GTK_WIDGET (dialog), "_After", "3 · mild");
   click (GTK_WIDGET (dialog), "_Save");
   wait_closed (window, dialog);
 
   expected = g_strdup_printf ("manual|partial|%s|07:45|360|5|3", yesterday);
-  row_text = query_text ("SELECT source || '|' || outcome || '|' || day || '|' || "
-                         "strftime ('%H:%M', started_us / 1000000, 'unixepoch') || '|' || "
-                         "((ended_us - started_us) / 1000000) || '|' || before_rating || '|' || "
-                         "after_rating FROM session");
+  row_text = ui_test_query_text ("SELECT source || '|' || outcome || '|' || day || '|' || "
+                                 "strftime ('%H:%M', started_us / 1000000, 'unixepoch') || '|' || "
+                                 "((ended_us - started_us) / 1000000) || '|' || before_rating || "
+                                 "'|' || after_rating FROM session");
   ck_assert_str_eq (row_text, expected);
   /* Both sides of the first two steps completed, the third skipped. */
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step WHERE outcome = 'completed'"), 4);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step WHERE outcome = 'skipped'"), 2);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step "
+                                       "WHERE outcome = 'completed'"), 4);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step "
+                                       "WHERE outcome = 'skipped'"), 2);
 
   ui_driver_spin (100);
   ck_assert (!empty_state_shown (page));
@@ -363,16 +288,16 @@ log_edit_delete_body (FtApplication *app,
   ck_assert_int_eq (get_hour (GTK_WIDGET (dialog)), 7);
   ck_assert (!gtk_widget_get_sensitive (find_row (GTK_WIDGET (dialog), "_Routine")));
   set_time (GTK_WIDGET (dialog), 9, 45);
-  select_in_combo (GTK_WIDGET (dialog), "_Outcome", "Completed");
-  select_in_combo (GTK_WIDGET (dialog), "_After", "Not rated");
+  ui_test_select_in_combo (GTK_WIDGET (dialog), "_Outcome", "Completed");
+  ui_test_select_in_combo (GTK_WIDGET (dialog), "_After", "Not rated");
   click (GTK_WIDGET (dialog), "_Save");
   wait_closed (window, dialog);
 
   g_free (row_text);
-  row_text = query_text ("SELECT outcome || '|' || "
-                         "strftime ('%H:%M', started_us / 1000000, 'unixepoch') || '|' || "
-                         "((ended_us - started_us) / 1000000) || '|' || "
-                         "coalesce (after_rating, 'none') FROM session");
+  row_text = ui_test_query_text ("SELECT outcome || '|' || "
+                                 "strftime ('%H:%M', started_us / 1000000, 'unixepoch') || '|' || "
+                                 "((ended_us - started_us) / 1000000) || '|' || "
+                                 "coalesce (after_rating, 'none') FROM session");
   ck_assert_str_eq (row_text, "completed|09:45|360|none");
   row = find_session_row (page, "Nerve care");
   ck_assert_ptr_nonnull (row);
@@ -392,28 +317,28 @@ log_edit_delete_body (FtApplication *app,
                         dialog);
       ck_assert_ptr_nonnull (find_label_containing (GTK_WIDGET (dialog), "in the future"));
       ck_assert_int_eq (get_hour (GTK_WIDGET (dialog)), 23);
-      ck_assert_int_eq (query_int ("SELECT count(*) FROM session"), 1);
+      ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session"), 1);
       click (GTK_WIDGET (dialog), "_Cancel");
       wait_closed (window, dialog);
     }
 
   /* Delete it from its form, then take it back from the toast. */
-  before_delete = query_text ("SELECT group_concat (id || day || started_us || outcome, '|') "
-                              "FROM session");
+  before_delete = ui_test_query_text ("SELECT group_concat (id || day || started_us || outcome, "
+                                      "'|') FROM session");
   activate_row (find_session_row (page, "Nerve care"));
   dialog = wait_for_dialog (window, FT_TYPE_SESSION_DIALOG);
   ck_assert (gtk_widget_activate (find_row (GTK_WIDGET (dialog), "_Delete Session")));
   wait_closed (window, dialog);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session"), 0);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step"), 0);
   ck_assert (empty_state_shown (page));
 
   click (GTK_WIDGET (window), "_Undo");
   ui_driver_spin (200);
-  after_undo = query_text ("SELECT group_concat (id || day || started_us || outcome, '|') "
-                           "FROM session");
+  after_undo = ui_test_query_text ("SELECT group_concat (id || day || started_us || outcome, '|') "
+                                   "FROM session");
   ck_assert_str_eq (after_undo, before_delete);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step"), 6);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step"), 6);
   ck_assert_ptr_nonnull (find_session_row (page, "Nerve care"));
 }
 
@@ -432,8 +357,8 @@ still_there_body (FtApplication *app,
 
 START_TEST (test_log_edit_delete)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, log_edit_delete_body, NULL), 0);
-  ck_assert_int_eq (ui_driver_run (database_path, still_there_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), log_edit_delete_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), still_there_body, NULL), 0);
 }
 END_TEST
 
@@ -499,7 +424,7 @@ pause_body (FtApplication *app,
   /* An end before the start is refused, and the form keeps its values. */
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (pauses), "pauses.add", NULL));
   dialog = wait_for_dialog (window, FT_TYPE_PAUSE_DIALOG);
-  select_in_combo (GTK_WIDGET (dialog), "_Reason", "Flare-up");
+  ui_test_select_in_combo (GTK_WIDGET (dialog), "_Reason", "Flare-up");
   set_date_row (GTK_WIDGET (dialog), "_Until", -2);
   gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), "N_ote")),
                          "Calf flared after a long run");
@@ -507,7 +432,7 @@ pause_body (FtApplication *app,
   ui_driver_spin (200);
   ck_assert_ptr_eq (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)),
                     dialog);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM pause"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM pause"), 0);
 
   /* Until three days from now. */
   set_date_row (GTK_WIDGET (dialog), "_Until", 3);
@@ -515,8 +440,8 @@ pause_body (FtApplication *app,
   wait_closed (window, dialog);
 
   expected = g_strdup_printf ("flare_up|%s|%s|Calf flared after a long run", today, until);
-  row_text = query_text ("SELECT reason || '|' || start_day || '|' || end_day || '|' || note "
-                         "FROM pause");
+  row_text = ui_test_query_text ("SELECT reason || '|' || start_day || '|' || end_day || '|' || "
+                                 "note FROM pause");
   ck_assert_str_eq (row_text, expected);
   ck_assert_ptr_nonnull (find_row (GTK_WIDGET (pauses), "Flare-up"));
 
@@ -542,14 +467,14 @@ pause_body (FtApplication *app,
   ck_assert_ptr_nonnull (delete_button);
   g_signal_emit_by_name (delete_button, "clicked");
   ui_driver_spin (200);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM pause"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM pause"), 0);
   ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (pauses), ADW_TYPE_STATUS_PAGE, "No Pauses"));
 
   click (GTK_WIDGET (window), "_Undo");
   ui_driver_spin (200);
   g_free (row_text);
-  row_text = query_text ("SELECT reason || '|' || start_day || '|' || end_day || '|' || note "
-                         "FROM pause");
+  row_text = ui_test_query_text ("SELECT reason || '|' || start_day || '|' || end_day || '|' || "
+                                 "note FROM pause");
   ck_assert_str_eq (row_text, expected);
 
   adw_navigation_view_pop (view);
@@ -582,13 +507,13 @@ pause_still_there_body (FtApplication *app,
                              TRUE);
   click (GTK_WIDGET (dialog), "_Save");
   wait_closed (window, dialog);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM pause WHERE end_day IS NULL"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM pause WHERE end_day IS NULL"), 1);
 }
 
 START_TEST (test_pause)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, pause_body, NULL), 0);
-  ck_assert_int_eq (ui_driver_run (database_path, pause_still_there_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), pause_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), pause_still_there_body, NULL), 0);
 }
 END_TEST
 
@@ -629,7 +554,7 @@ pause_marker_body (FtApplication *app,
 
 START_TEST (test_pause_marker)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, pause_marker_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), pause_marker_body, NULL), 0);
 }
 END_TEST
 
@@ -673,16 +598,16 @@ START_TEST (test_long_history)
   g_autoptr(GError) error = NULL;
   g_autoptr(FtDatabase) database = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *dir = g_path_get_dirname (database_path);
+  g_autofree char *dir = g_path_get_dirname (ui_test_database_path ());
 
   g_mkdir_with_parents (dir, 0700);
-  database = ft_database_open (database_path, &error);
+  database = ft_database_open (ui_test_database_path (), &error);
   ck_assert_msg (database != NULL, "%s", error ? error->message : "");
   ck_assert_msg (ft_demo_fill (database, FT_DEMO_DEFAULT_SEED, 520, now, &error), "%s",
                  error ? error->message : "");
   g_clear_object (&database);
 
-  ck_assert_int_eq (ui_driver_run (database_path, long_history_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), long_history_body, NULL), 0);
 }
 END_TEST
 
@@ -692,7 +617,7 @@ history_ui_suite (void)
   Suite *suite = suite_create ("history-ui");
   TCase *history = tcase_create ("history");
 
-  tcase_add_checked_fixture (history, setup, teardown);
+  ui_test_fixture_add (history, "history-ui");
   tcase_set_timeout (history, 120);
   tcase_add_test (history, test_log_edit_delete);
   tcase_add_test (history, test_pause);
@@ -706,12 +631,5 @@ history_ui_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (history_ui_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (history_ui_suite ());
 }

@@ -13,137 +13,17 @@
 #include "ft-player-view.h"
 #include "ft-routine-book.h"
 #include "ft-session-log.h"
-#include "sql-query.h"
-#include "temp-folder.h"
-#include "ui-driver.h"
+#include "ui-test-fixture.h"
 
 #define WAIT_LIMIT_MS 20000
 
-static char *folder;
-static char *database_path;
-
-static void
-setup (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  folder = g_dir_make_tmp ("footing-player-ui-XXXXXX", &error);
-  ck_assert_msg (folder != NULL, "%s", error ? error->message : "");
-  ui_driver_use_private_environment (folder);
-  database_path = g_build_filename (folder, "data", "footing", "footing.db", NULL);
-}
-
-static void
-teardown (void)
-{
-  temp_folder_remove (folder, NULL);
-  g_clear_pointer (&folder, g_free);
-  g_clear_pointer (&database_path, g_free);
-}
-
 /* Helpers */
-
-static gint64
-query_int (const char *sql)
-{
-  sqlite3 *db = NULL;
-  gint64 value;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  value = sql_query_int64 (db, sql);
-  sqlite3_close (db);
-
-  return value;
-}
-
-static char *
-query_text (const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *text;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  text = sql_query_text (db, sql);
-  sqlite3_close (db);
-
-  return text;
-}
-
-static gboolean
-run_controllers (GtkWidget           *widget,
-                 GtkPropagationPhase  phase,
-                 guint                keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
-
-      if (gtk_event_controller_get_propagation_phase (controller) != phase)
-        continue;
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        {
-          gboolean handled = FALSE;
-
-          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-          if (handled)
-            return TRUE;
-        }
-      else if (GTK_IS_SHORTCUT_CONTROLLER (controller))
-        {
-          for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
-            {
-              g_autoptr(GtkShortcut) shortcut = NULL;
-              GtkShortcutTrigger *trigger;
-
-              shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
-              trigger = gtk_shortcut_get_trigger (shortcut);
-              if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
-                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0 &&
-                  gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                gtk_shortcut_get_arguments (shortcut)))
-                return TRUE;
-            }
-        }
-    }
-
-  return FALSE;
-}
-
-/* A key press as GTK delivers it: the key controllers and shortcuts (key
- * bindings included) from the window down to the focus, then back up. */
-static gboolean
-press_key (FtWindow *window,
-           guint     keyval)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-  gboolean handled = FALSE;
-
-  ck_assert_msg (focus != NULL, "nothing has the focus");
-  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    g_ptr_array_add (chain, w);
-
-  for (guint i = 0; i < chain->len && !handled; i++)
-    handled = run_controllers (g_ptr_array_index (chain, chain->len - 1 - i), GTK_PHASE_CAPTURE,
-                               keyval);
-  for (guint i = 0; i < chain->len && !handled; i++)
-    handled = run_controllers (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, keyval);
-
-  ui_driver_spin (50);
-
-  return handled;
-}
 
 /* A button pressed with Enter shows itself pressed for a moment first. */
 static gboolean
 press_enter (FtWindow *window)
 {
-  gboolean handled = press_key (window, GDK_KEY_Return);
+  gboolean handled = ui_test_press_key (window, GDK_KEY_Return, 0);
 
   ui_driver_spin (400);
 
@@ -274,7 +154,7 @@ keyboard_body (FtApplication *app,
   ck_assert_str_eq (player_page (player), "rating");
 
   /* Before: 4, then Enter on the focused Start button. */
-  ck_assert (press_key (window, GDK_KEY_4));
+  ck_assert (ui_test_press_key (window, GDK_KEY_4, 0));
   ck_assert (press_enter (window));
   ck_assert_str_eq (player_page (player), "run");
   run = ft_player_view_get_run (player);
@@ -282,22 +162,22 @@ keyboard_body (FtApplication *app,
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_HOLD);
 
   /* Space pauses the hold; the time stands still; Space resumes. */
-  ck_assert (press_key (window, GDK_KEY_space));
+  ck_assert (ui_test_press_key (window, GDK_KEY_space, 0));
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_PAUSED);
   ui_driver_spin (1500);
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_PAUSED);
   ck_assert_int_eq (ft_routine_run_get_step_index (run), 0);
-  ck_assert (press_key (window, GDK_KEY_space));
+  ck_assert (ui_test_press_key (window, GDK_KEY_space, 0));
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_HOLD);
 
   /* The second exercise's left side is skipped with Right. */
   ck_assert (wait_for_step (player, 1));
   ck_assert_int_eq (ft_routine_run_get_side (run), FT_RUN_SIDE_LEFT);
-  ck_assert (press_key (window, GDK_KEY_Right));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Right, 0));
 
   /* After: 2, Enter. */
   ck_assert (wait_for_page (player, "rating"));
-  ck_assert (press_key (window, GDK_KEY_2));
+  ck_assert (ui_test_press_key (window, GDK_KEY_2, 0));
   ck_assert (press_enter (window));
   ck_assert_str_eq (player_page (player), "summary");
 
@@ -325,21 +205,22 @@ START_TEST (test_desk_break_with_keyboard)
   g_autofree char *outcome = NULL;
   g_autofree char *source = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, keyboard_body, &run), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), keyboard_body, &run), 0);
 
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session"), 1);
-  outcome = query_text ("SELECT outcome FROM session");
-  source = query_text ("SELECT source FROM session");
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session"), 1);
+  outcome = ui_test_query_text ("SELECT outcome FROM session");
+  source = ui_test_query_text ("SELECT source FROM session");
   ck_assert_str_eq (outcome, "partial");
   ck_assert_str_eq (source, "guided");
-  ck_assert_int_eq (query_int ("SELECT before_rating FROM session"), 4);
-  ck_assert_int_eq (query_int ("SELECT after_rating FROM session"), 2);
-  ck_assert_int_eq (query_int ("SELECT ended_us > started_us FROM session"), 1);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step"), 4);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step WHERE outcome = 'completed' "
-                               "AND holds_done = 1"), 3);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step WHERE outcome = 'skipped' "
-                               "AND position = 1 AND side = 'left'"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT before_rating FROM session"), 4);
+  ck_assert_int_eq (ui_test_query_int ("SELECT after_rating FROM session"), 2);
+  ck_assert_int_eq (ui_test_query_int ("SELECT ended_us > started_us FROM session"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step"), 4);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step "
+                                       "WHERE outcome = 'completed' AND holds_done = 1"), 3);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step "
+                                       "WHERE outcome = 'skipped' AND position = 1 "
+                                       "AND side = 'left'"), 1);
 }
 END_TEST
 
@@ -361,8 +242,9 @@ quit_body (FtApplication *app,
 
   /* Both sides of the first exercise are done, and stored at once. */
   ck_assert (wait_for_step (player, 1));
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step WHERE outcome = 'completed'"), 2);
-  outcome = query_text ("SELECT outcome FROM session");
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step "
+                                       "WHERE outcome = 'completed'"), 2);
+  outcome = ui_test_query_text ("SELECT outcome FROM session");
   ck_assert_str_eq (outcome, "running");
   /* Then Ctrl+Q, as the driver leaves. */
 }
@@ -388,19 +270,19 @@ START_TEST (test_quit_mid_routine)
   Run run = { 0 };
   g_autofree char *outcome = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, quit_body, &run), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), quit_body, &run), 0);
 
-  outcome = query_text ("SELECT outcome FROM session");
+  outcome = ui_test_query_text ("SELECT outcome FROM session");
   ck_assert_str_eq (outcome, "partial");
-  ck_assert_int_eq (query_int ("SELECT ended_us IS NOT NULL FROM session"), 1);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step WHERE position = 0 "
-                               "AND outcome = 'completed'"), 2);
+  ck_assert_int_eq (ui_test_query_int ("SELECT ended_us IS NOT NULL FROM session"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step WHERE position = 0 "
+                                       "AND outcome = 'completed'"), 2);
 
-  ck_assert_int_eq (ui_driver_run (database_path, restart_body, &run), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), restart_body, &run), 0);
   g_free (outcome);
-  outcome = query_text ("SELECT outcome FROM session");
+  outcome = ui_test_query_text ("SELECT outcome FROM session");
   ck_assert_str_eq (outcome, "partial");
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session"), 1);
 }
 END_TEST
 
@@ -424,7 +306,7 @@ escape_body (FtApplication *app,
   run = ft_player_view_get_run (player);
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_PRE_ROLL);
 
-  ck_assert (press_key (window, GDK_KEY_Escape));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Escape, 0));
   dialog = ui_driver_wait_for_dialog (window);
   ck_assert (ADW_IS_ALERT_DIALOG (dialog));
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_PAUSED);
@@ -433,7 +315,7 @@ escape_body (FtApplication *app,
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_PRE_ROLL);
   ck_assert_str_eq (visible_page (GTK_WIDGET (player)), "player");
 
-  ck_assert (press_key (window, GDK_KEY_Escape));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Escape, 0));
   dialog = ui_driver_wait_for_dialog (window);
   ck_assert_ptr_nonnull (dialog);
   stop = ui_driver_find (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Stop");
@@ -450,12 +332,13 @@ START_TEST (test_escape_asks_first)
   Run run = { 0 };
   g_autofree char *outcome = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, escape_body, &run), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), escape_body, &run), 0);
 
   /* Nothing was done: kept as skipped, which counts for nothing. */
-  outcome = query_text ("SELECT outcome FROM session");
+  outcome = ui_test_query_text ("SELECT outcome FROM session");
   ck_assert_str_eq (outcome, "skipped");
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step WHERE outcome = 'completed'"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step "
+                                       "WHERE outcome = 'completed'"), 0);
 }
 END_TEST
 
@@ -480,19 +363,19 @@ counted_body (FtApplication *app,
   ck_assert_ptr_nonnull (ui_driver_find (GTK_WIDGET (player), GTK_TYPE_LABEL,
                                          "Tap or press Space"));
 
-  ck_assert (press_key (window, GDK_KEY_p));
+  ck_assert (ui_test_press_key (window, GDK_KEY_p, 0));
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_PAUSED);
-  ck_assert (press_key (window, GDK_KEY_space));   /* resumes while paused */
+  ck_assert (ui_test_press_key (window, GDK_KEY_space, 0));   /* resumes while paused */
   ck_assert_int_eq (ft_routine_run_get_phase (run), FT_RUN_PHASE_REPS);
 
   for (guint i = 0; i < 10; i++)
-    ck_assert (press_key (window, GDK_KEY_space));
+    ck_assert (ui_test_press_key (window, GDK_KEY_space, 0));
   ck_assert_int_eq (ft_routine_run_get_side (run), FT_RUN_SIDE_RIGHT);
 
   /* The right side is skipped; Escape passes on the after rating. */
-  ck_assert (press_key (window, GDK_KEY_Page_Down));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Page_Down, 0));
   ck_assert (wait_for_page (player, "rating"));
-  ck_assert (press_key (window, GDK_KEY_Escape));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Escape, 0));
   ck_assert_str_eq (player_page (player), "summary");
   ck_assert (press_enter (window));
   ck_assert_str_eq (visible_page (GTK_WIDGET (player)), "pages");
@@ -502,15 +385,15 @@ START_TEST (test_counted_reps)
 {
   g_autofree char *outcome = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, counted_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), counted_body, NULL), 0);
 
-  outcome = query_text ("SELECT outcome FROM session");
+  outcome = ui_test_query_text ("SELECT outcome FROM session");
   ck_assert_str_eq (outcome, "partial");
-  ck_assert_int_eq (query_int ("SELECT routine_id IS NULL FROM session"), 1);
-  ck_assert_int_eq (query_int ("SELECT reps_done FROM session_step WHERE side = 'left' "
-                               "AND outcome = 'completed'"), 10);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM session_step WHERE side = 'right' "
-                               "AND outcome = 'skipped'"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT routine_id IS NULL FROM session"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT reps_done FROM session_step WHERE side = 'left' "
+                                       "AND outcome = 'completed'"), 10);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step WHERE side = 'right' "
+                                       "AND outcome = 'skipped'"), 1);
 }
 END_TEST
 
@@ -520,7 +403,7 @@ player_suite (void)
   Suite *suite = suite_create ("player-ui");
   TCase *player = tcase_create ("player");
 
-  tcase_add_checked_fixture (player, setup, teardown);
+  ui_test_fixture_add (player, "player-ui");
   tcase_set_timeout (player, 90);
   tcase_add_test (player, test_desk_break_with_keyboard);
   tcase_add_test (player, test_quit_mid_routine);
@@ -534,12 +417,5 @@ player_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (player_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (player_suite ());
 }

@@ -20,98 +20,11 @@
 #include "ft-routines-page.h"
 #include "ft-session-dialog.h"
 #include "ft-session-history-page.h"
-#include "sql-query.h"
-#include "temp-folder.h"
-#include "ui-driver.h"
+#include "ui-test-fixture.h"
 
 #define N_BUILT_INS 6
 
-static char *folder;
-static char *database_path;
-
-static void
-setup (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  folder = g_dir_make_tmp ("footing-routines-ui-XXXXXX", &error);
-  ck_assert_msg (folder != NULL, "%s", error ? error->message : "");
-  ui_driver_use_private_environment (folder);
-  database_path = g_build_filename (folder, "data", "footing", "footing.db", NULL);
-}
-
-static void
-teardown (void)
-{
-  temp_folder_remove (folder, NULL);
-  g_clear_pointer (&folder, g_free);
-  g_clear_pointer (&database_path, g_free);
-}
-
 /* Helpers */
-
-static gint64
-query_int (const char *sql)
-{
-  sqlite3 *db = NULL;
-  gint64 value;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  value = sql_query_int64 (db, sql);
-  sqlite3_close (db);
-
-  return value;
-}
-
-static char *
-query_text (const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *text;
-
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  text = sql_query_text (db, sql);
-  sqlite3_close (db);
-
-  return text;
-}
-
-static void
-click_at (GtkWidget *button,
-          int        line)
-{
-  ck_assert_msg (button != NULL, "no button to click at line %d", line);
-  ck_assert_msg (gtk_widget_is_sensitive (button), "the button at line %d cannot be clicked", line);
-  g_signal_emit_by_name (button, "clicked");
-  ui_driver_spin (50);
-}
-
-#define click(button) click_at ((button), __LINE__)
-
-/* The first visible button that runs @action. */
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action)
-{
-  if (root == NULL)
-    return NULL;
-
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* The first widget named @name, e.g. a step's "move-up" button. */
 static GtkWidget *
@@ -135,82 +48,6 @@ find_named (GtkWidget  *root,
     }
 
   return NULL;
-}
-
-/* Runs the key bindings and key controllers of one widget for @keyval. */
-static gboolean
-run_key_handlers (GtkWidget           *widget,
-                  GtkPropagationPhase  phase,
-                  guint                keyval,
-                  GdkModifierType      modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
-
-      if (gtk_event_controller_get_propagation_phase (controller) != phase)
-        continue;
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && modifiers == 0)
-        {
-          gboolean handled = FALSE;
-
-          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-          if (handled)
-            return TRUE;
-        }
-
-      if (GTK_IS_SHORTCUT_CONTROLLER (controller))
-        {
-          GListModel *shortcuts = G_LIST_MODEL (controller);
-
-          for (guint s = 0; s < g_list_model_get_n_items (shortcuts); s++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, s);
-              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-              if (!GTK_IS_KEYVAL_TRIGGER (trigger) ||
-                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval ||
-                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
-                continue;
-
-              if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
-                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
-                                                gtk_shortcut_get_arguments (shortcut)))
-                return TRUE;
-            }
-        }
-    }
-
-  return FALSE;
-}
-
-/* Delivers a key press as GTK does around the focus: capture from the
- * window down, then bubbling back up. */
-static gboolean
-press_key (FtWindow        *window,
-           guint            keyval,
-           GdkModifierType  modifiers)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-  gboolean handled = FALSE;
-
-  ck_assert_msg (focus != NULL, "nothing has the focus");
-  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    g_ptr_array_add (chain, w);
-
-  for (guint i = 0; i < chain->len && !handled; i++)
-    handled = run_key_handlers (g_ptr_array_index (chain, chain->len - 1 - i), GTK_PHASE_CAPTURE,
-                                keyval, modifiers);
-  for (guint i = 0; i < chain->len && !handled; i++)
-    handled = run_key_handlers (g_ptr_array_index (chain, i), GTK_PHASE_BUBBLE, keyval, modifiers);
-
-  ui_driver_spin (50);
-
-  return handled;
 }
 
 /* Whether the window offers @name, e.g. the guided player's actions. */
@@ -239,24 +76,13 @@ static FtRoutinesPage *
 show_routines (FtApplication *app,
                FtWindow      *window)
 {
-  GtkWidget *page;
-
-  ck_assert (ui_driver_press_accel (app, window, "<Alt>3"));
-  page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_ROUTINES_PAGE, NULL);
-  ck_assert_ptr_nonnull (page);
-  ui_driver_wait_for_frame (page);
-
-  return FT_ROUTINES_PAGE (page);
+  return FT_ROUTINES_PAGE (ui_test_show_page (app, window, "<Alt>3", FT_TYPE_ROUTINES_PAGE));
 }
 
 static GtkFlowBox *
 find_flow_box (FtRoutinesPage *page)
 {
-  GtkWidget *flow_box = ui_driver_find (GTK_WIDGET (page), GTK_TYPE_FLOW_BOX, NULL);
-
-  ck_assert_ptr_nonnull (flow_box);
-
-  return GTK_FLOW_BOX (flow_box);
+  return GTK_FLOW_BOX (ui_test_find (GTK_WIDGET (page), GTK_TYPE_FLOW_BOX, NULL));
 }
 
 static FtRoutineCard *
@@ -384,7 +210,7 @@ builtins_body (FtApplication *app,
   ck_assert_int_eq (gtk_widget_is_sensitive (start), window_has_action ("win.start-routine"));
 
   /* History opens inside the page, and goes back as other pages do. */
-  click (find_action_button (GTK_WIDGET (page), "routines.show-history"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (page), "routines.show-history"));
   ui_driver_spin (400);
   navigation = ADW_NAVIGATION_VIEW (ui_driver_find (GTK_WIDGET (page), ADW_TYPE_NAVIGATION_VIEW,
                                                     NULL));
@@ -407,8 +233,8 @@ builtins_body (FtApplication *app,
 
 START_TEST (test_lists_builtins)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, builtins_body, NULL), 0);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM routine"), N_BUILT_INS);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), builtins_body, NULL), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM routine"), N_BUILT_INS);
 }
 END_TEST
 
@@ -431,25 +257,13 @@ open_picker (FtWindow              *window,
 {
   AdwDialog *dialog;
 
-  click (find_action_button (GTK_WIDGET (editor), "editor.add-exercise"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (editor), "editor.add-exercise"));
   ui_driver_spin (300);
   dialog = visible_dialog (window);
   ck_assert_msg (FT_IS_EXERCISE_PICKER_DIALOG (dialog), "no exercise picker");
   ui_driver_wait_for_frame (GTK_WIDGET (dialog));
 
   return FT_EXERCISE_PICKER_DIALOG (dialog);
-}
-
-static GtkWidget *
-find_row_in (GtkWidget  *root,
-             GType       type,
-             const char *title)
-{
-  GtkWidget *row = ui_driver_find (root, type, title);
-
-  ck_assert_msg (row != NULL, "no row “%s”", title);
-
-  return row;
 }
 
 static void
@@ -474,18 +288,19 @@ create_body (FtApplication *app,
 
   /* Ctrl+N, as in the other pages. */
   ck_assert (gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (card_at (page, 0)))));
-  ck_assert (press_key (window, GDK_KEY_n, GDK_CONTROL_MASK));
+  ck_assert (ui_test_press_key (window, GDK_KEY_n, GDK_CONTROL_MASK));
   editor = wait_for_editor (window);
-  ck_assert (!gtk_widget_is_sensitive (find_action_button (GTK_WIDGET (editor), "editor.save")));
+  ck_assert (!gtk_widget_is_sensitive (ui_driver_find_action_button (GTK_WIDGET (editor),
+                                                                     "editor.save")));
 
-  gtk_editable_set_text (GTK_EDITABLE (find_row_in (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
-                                                    "_Name")),
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW,
+                                                     "_Name")),
                          "  Evening wind-down  ");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row_in (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW,
-                                                          "_How Often")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (ui_test_find (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW,
+                                                           "_How Often")),
                               FT_TARGET_WEEK);
-  adw_spin_row_set_value (ADW_SPIN_ROW (find_row_in (GTK_WIDGET (editor), ADW_TYPE_SPIN_ROW,
-                                                     "Days a _Week")),
+  adw_spin_row_set_value (ADW_SPIN_ROW (ui_test_find (GTK_WIDGET (editor), ADW_TYPE_SPIN_ROW,
+                                                      "Days a _Week")),
                           4);
 
   /* The first exercise: searched for, then its row clicked. */
@@ -519,10 +334,10 @@ create_body (FtApplication *app,
   ck_assert_uint_eq (step->sides, FT_SIDES_NONE);
 
   /* The release's hold, changed in its row. */
-  step_row = find_row_in (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "Soleus release");
+  step_row = ui_test_find (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "Soleus release");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (step_row), TRUE);
   ui_driver_spin (50);
-  hold = find_row_in (step_row, ADW_TYPE_SPIN_ROW, "_Hold");
+  hold = ui_test_find (step_row, ADW_TYPE_SPIN_ROW, "_Hold");
   adw_spin_row_set_value (ADW_SPIN_ROW (hold), 75);
   ck_assert_uint_eq (((FtRoutineStep *) g_ptr_array_index (steps, 0))->hold_seconds, 75);
   ck_assert_str_eq (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (step_row)),
@@ -530,18 +345,18 @@ create_body (FtApplication *app,
 
   /* Neither a hold nor reps: the core refuses, and the form keeps it all. */
   adw_spin_row_set_value (ADW_SPIN_ROW (hold), 0);
-  click (find_action_button (GTK_WIDGET (editor), "editor.save"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (editor), "editor.save"));
   ui_driver_spin (200);
   ck_assert_ptr_eq (visible_dialog (window), ADW_DIALOG (editor));
   ck_assert_uint_eq (count_cards (page), N_BUILT_INS);
-  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (find_row_in (GTK_WIDGET (editor),
-                                                                      ADW_TYPE_ENTRY_ROW,
-                                                                      "_Name"))),
+  ck_assert_str_eq (gtk_editable_get_text (GTK_EDITABLE (ui_test_find (GTK_WIDGET (editor),
+                                                                       ADW_TYPE_ENTRY_ROW,
+                                                                       "_Name"))),
                     "  Evening wind-down  ");
   ck_assert_uint_eq (steps->len, 2);
 
   adw_spin_row_set_value (ADW_SPIN_ROW (hold), 75);
-  click (find_action_button (GTK_WIDGET (editor), "editor.save"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (editor), "editor.save"));
   ui_driver_spin (400);
   ck_assert_ptr_null (visible_dialog (window));
 
@@ -554,20 +369,20 @@ create_body (FtApplication *app,
   /* Edited again: the heel raises go first, with 12 reps. */
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (page), "routines.edit", "x", id));
   editor = wait_for_editor (window);
-  step_row = find_row_in (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "Heel raise, feet parallel");
+  step_row = ui_test_find (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "Heel raise, feet parallel");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (step_row), TRUE);
   ui_driver_spin (50);
-  adw_spin_row_set_value (ADW_SPIN_ROW (find_row_in (step_row, ADW_TYPE_SPIN_ROW, "_Repetitions")),
+  adw_spin_row_set_value (ADW_SPIN_ROW (ui_test_find (step_row, ADW_TYPE_SPIN_ROW, "_Repetitions")),
                           12);
-  click (find_named (step_row, "move-up"));
+  ui_test_click (find_named (step_row, "move-up"));
   steps = ft_routine_editor_dialog_get_steps (editor);
   ck_assert_str_eq (((FtRoutineStep *) g_ptr_array_index (steps, 0))->exercise_ref,
                     "heel-raise-parallel");
   /* The moved step stays open, its Move Up now unavailable. */
-  step_row = find_row_in (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "Heel raise, feet parallel");
+  step_row = ui_test_find (GTK_WIDGET (editor), ADW_TYPE_EXPANDER_ROW, "Heel raise, feet parallel");
   ck_assert (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (step_row)));
   ck_assert (!gtk_widget_get_sensitive (find_named (step_row, "move-up")));
-  click (find_action_button (GTK_WIDGET (editor), "editor.save"));
+  ui_test_click (ui_driver_find_action_button (GTK_WIDGET (editor), "editor.save"));
   ui_driver_spin (400);
   ck_assert_ptr_null (visible_dialog (window));
   ck_assert_int_eq (routine_id_of (page, "Evening wind-down"), id);
@@ -593,15 +408,15 @@ create_body (FtApplication *app,
 
   /* Alt+Up twice on the focused card moves it up two places. */
   gtk_widget_grab_focus (gtk_widget_get_parent (GTK_WIDGET (card_at (page, N_BUILT_INS))));
-  ck_assert (press_key (window, GDK_KEY_Up, GDK_ALT_MASK));
-  ck_assert (press_key (window, GDK_KEY_Up, GDK_ALT_MASK));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Up, GDK_ALT_MASK));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Up, GDK_ALT_MASK));
   ck_assert_str_eq (name_at (page, N_BUILT_INS - 2), "Evening wind-down");
   ck_assert_str_eq (name_at (page, N_BUILT_INS - 1), "Release then stretch");
   ck_assert_str_eq (name_at (page, N_BUILT_INS), "Night");
   /* The focus stays on the card moved, so moves can be repeated. */
   ck_assert (gtk_widget_is_ancestor (GTK_WIDGET (card_at (page, N_BUILT_INS - 2)),
                                      gtk_root_get_focus (GTK_ROOT (window))));
-  ck_assert (press_key (window, GDK_KEY_Down, GDK_ALT_MASK));
+  ck_assert (ui_test_press_key (window, GDK_KEY_Down, GDK_ALT_MASK));
   ck_assert_str_eq (name_at (page, N_BUILT_INS - 1), "Evening wind-down");
 
   /* Duplicate: the copy comes right after its original. */
@@ -616,7 +431,7 @@ create_body (FtApplication *app,
   ui_driver_spin (100);
   ck_assert_uint_eq (count_cards (page), N_BUILT_INS + 1);
   ck_assert_ptr_null (find_card (page, "Evening wind-down (copy)"));
-  click (ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"));
+  ui_test_click (ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo"));
   ui_driver_spin (100);
   ck_assert_uint_eq (count_cards (page), N_BUILT_INS + 2);
   ck_assert_str_eq (name_at (page, N_BUILT_INS), "Evening wind-down (copy)");
@@ -656,34 +471,36 @@ START_TEST (test_create_edit_move_duplicate_delete)
   g_autofree char *period = NULL;
   g_autofree char *sides = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, create_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), create_body, NULL), 0);
 
   /* Stored as the form had it, name trimmed. */
-  name = query_text ("SELECT name FROM routine WHERE position = 5");
+  name = ui_test_query_text ("SELECT name FROM routine WHERE position = 5");
   ck_assert_str_eq (name, "Evening wind-down");
-  period = query_text ("SELECT target_period FROM routine WHERE position = 5");
+  period = ui_test_query_text ("SELECT target_period FROM routine WHERE position = 5");
   ck_assert_str_eq (period, "week");
-  ck_assert_int_eq (query_int ("SELECT target_count FROM routine WHERE position = 5"), 4);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM routine_step s JOIN routine r "
-                               "ON r.id = s.routine_id WHERE r.position = 5"), 2);
-  ck_assert_int_eq (query_int ("SELECT s.hold_s FROM routine_step s JOIN routine r "
-                               "ON r.id = s.routine_id WHERE r.position = 5 AND s.position = 1"),
+  ck_assert_int_eq (ui_test_query_int ("SELECT target_count FROM routine WHERE position = 5"), 4);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM routine_step s JOIN routine r "
+                                       "ON r.id = s.routine_id WHERE r.position = 5"), 2);
+  ck_assert_int_eq (ui_test_query_int ("SELECT s.hold_s FROM routine_step s JOIN routine r "
+                                       "ON r.id = s.routine_id WHERE r.position = 5 AND "
+                                       "s.position = 1"),
                     75);
-  sides = query_text ("SELECT s.sides FROM routine_step s JOIN routine r "
-                      "ON r.id = s.routine_id WHERE r.position = 5 AND s.position = 1");
+  sides = ui_test_query_text ("SELECT s.sides FROM routine_step s JOIN routine r "
+                              "ON r.id = s.routine_id WHERE r.position = 5 AND s.position = 1");
   ck_assert_str_eq (sides, "both");
-  ck_assert_int_eq (query_int ("SELECT s.reps FROM routine_step s JOIN routine r "
-                               "ON r.id = s.routine_id WHERE r.position = 5 AND s.position = 0"),
+  ck_assert_int_eq (ui_test_query_int ("SELECT s.reps FROM routine_step s JOIN routine r "
+                                       "ON r.id = s.routine_id WHERE r.position = 5 AND "
+                                       "s.position = 0"),
                     12);
   /* The copy is back with its steps; positions have no gaps. */
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM routine_step s JOIN routine r "
-                               "ON r.id = s.routine_id WHERE r.position = 6"), 2);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM routine"), N_BUILT_INS + 1);
-  ck_assert_int_eq (query_int ("SELECT max(position) FROM routine"), N_BUILT_INS);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM routine_step s JOIN routine r "
+                                       "ON r.id = s.routine_id WHERE r.position = 6"), 2);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM routine"), N_BUILT_INS + 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT max(position) FROM routine"), N_BUILT_INS);
 
   /* Started again: everything where it was left. */
-  ck_assert_int_eq (ui_driver_run (database_path, reopened_body, NULL), 0);
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM routine"), N_BUILT_INS + 2);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), reopened_body, NULL), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM routine"), N_BUILT_INS + 2);
 }
 END_TEST
 
@@ -716,7 +533,7 @@ add_to_routine_body (FtApplication *app,
   ck_assert (FT_IS_EXERCISE_DETAIL_PAGE (visible));
 
   /* Start is there, and works when the window has the guided player. */
-  start = find_action_button (GTK_WIDGET (visible), "win.start-exercise");
+  start = ui_driver_find_action_button (GTK_WIDGET (visible), "win.start-exercise");
   ck_assert_ptr_nonnull (start);
   ck_assert_int_eq (gtk_widget_is_sensitive (start), window_has_action ("win.start-exercise"));
 
@@ -752,15 +569,18 @@ START_TEST (test_add_to_routine)
   g_autofree char *ref = NULL;
   g_autofree char *sides = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, add_to_routine_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), add_to_routine_body, NULL), 0);
 
-  ck_assert_int_eq (query_int ("SELECT count(*) FROM routine_step s JOIN routine r "
-                               "ON r.id = s.routine_id WHERE r.builtin_key = 'desk-break'"), 3);
-  ref = query_text ("SELECT s.exercise_ref FROM routine_step s JOIN routine r "
-                    "ON r.id = s.routine_id WHERE r.builtin_key = 'desk-break' AND s.position = 2");
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM routine_step s JOIN routine r "
+                                       "ON r.id = s.routine_id WHERE r.builtin_key = "
+                                       "'desk-break'"), 3);
+  ref = ui_test_query_text ("SELECT s.exercise_ref FROM routine_step s JOIN routine r "
+                            "ON r.id = s.routine_id WHERE r.builtin_key = 'desk-break' AND "
+                            "s.position = 2");
   ck_assert_str_eq (ref, "soleus-release");
-  sides = query_text ("SELECT s.sides FROM routine_step s JOIN routine r "
-                      "ON r.id = s.routine_id WHERE r.builtin_key = 'desk-break' AND s.position = 2");
+  sides = ui_test_query_text ("SELECT s.sides FROM routine_step s JOIN routine r "
+                              "ON r.id = s.routine_id WHERE r.builtin_key = 'desk-break' AND "
+                              "s.position = 2");
   ck_assert_str_eq (sides, "both");
 }
 END_TEST
@@ -771,7 +591,7 @@ routines_suite (void)
   Suite *suite = suite_create ("routines-ui");
   TCase *page = tcase_create ("page");
 
-  tcase_add_checked_fixture (page, setup, teardown);
+  ui_test_fixture_add (page, "routines-ui");
   tcase_set_timeout (page, 90);
   tcase_add_test (page, test_lists_builtins);
   tcase_add_test (page, test_create_edit_move_duplicate_delete);
@@ -784,12 +604,5 @@ routines_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (routines_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (routines_suite ());
 }

@@ -16,31 +16,7 @@
 #include "ft-day-dialog.h"
 #include "ft-journal-page.h"
 #include "ft-rating-row.h"
-#include "sql-query.h"
-#include "temp-folder.h"
-#include "ui-driver.h"
-
-static char *folder;
-static char *database_path;
-
-static void
-setup (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  folder = g_dir_make_tmp ("footing-ui-XXXXXX", &error);
-  ck_assert_msg (folder != NULL, "%s", error ? error->message : "");
-  ui_driver_use_private_environment (folder);
-  database_path = g_build_filename (folder, "data", "footing", "footing.db", NULL);
-}
-
-static void
-teardown (void)
-{
-  temp_folder_remove (folder, NULL);
-  g_clear_pointer (&folder, g_free);
-  g_clear_pointer (&database_path, g_free);
-}
+#include "ui-test-fixture.h"
 
 static GSettings *
 open_settings (void)
@@ -76,7 +52,7 @@ fresh_start_body (FtApplication *app,
   ck_assert_ptr_nonnull (database);
   ck_assert_uint_eq (ft_database_get_schema_version (database),
                      ft_database_get_latest_schema_version ());
-  ck_assert_int_eq (g_stat (database_path, &st), 0);
+  ck_assert_int_eq (g_stat (ui_test_database_path (), &st), 0);
   ck_assert_int_eq (st.st_mode & 0777, 0600);
   ck_assert_str_eq (ft_window_get_page (window), "today");
   ck_assert_str_eq (content_title (window), "Today");
@@ -87,8 +63,8 @@ fresh_start_body (FtApplication *app,
 
 START_TEST (test_starts_on_fresh_journal)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, fresh_start_body, NULL), 0);
-  ck_assert (g_file_test (database_path, G_FILE_TEST_IS_REGULAR));
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), fresh_start_body, NULL), 0);
+  ck_assert (g_file_test (ui_test_database_path (), G_FILE_TEST_IS_REGULAR));
 }
 END_TEST
 
@@ -133,7 +109,7 @@ page_keys_body (FtApplication *app,
 
 START_TEST (test_page_shortcuts)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, page_keys_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), page_keys_body, NULL), 0);
 }
 END_TEST
 
@@ -155,7 +131,7 @@ sidebar_body (FtApplication *app,
 
 START_TEST (test_sidebar_row_shows_page)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, sidebar_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), sidebar_body, NULL), 0);
 }
 END_TEST
 
@@ -165,11 +141,7 @@ static AdwComboRow *
 find_combo_row (AdwDialog  *dialog,
                 const char *title)
 {
-  GtkWidget *row = ui_driver_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, title);
-
-  ck_assert_msg (row != NULL, "no row titled %s", title);
-
-  return ADW_COMBO_ROW (row);
+  return ADW_COMBO_ROW (ui_test_find (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, title));
 }
 
 static void
@@ -211,7 +183,7 @@ START_TEST (test_preferences_persist)
   g_autofree char *unit = NULL;
   g_autofree char *week_start = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, change_preferences_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), change_preferences_body, NULL), 0);
 
   settings = open_settings ();
   unit = g_settings_get_string (settings, "distance-unit");
@@ -219,7 +191,7 @@ START_TEST (test_preferences_persist)
   ck_assert_str_eq (unit, "mi");
   ck_assert_str_eq (week_start, "sunday");
 
-  ck_assert_int_eq (ui_driver_run (database_path, check_preferences_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), check_preferences_body, NULL), 0);
 }
 END_TEST
 
@@ -251,8 +223,8 @@ back_on_trends_body (FtApplication *app,
 
 START_TEST (test_page_and_size_restored)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, leave_on_trends_body, NULL), 0);
-  ck_assert_int_eq (ui_driver_run (database_path, back_on_trends_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), leave_on_trends_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), back_on_trends_body, NULL), 0);
 }
 END_TEST
 
@@ -285,7 +257,7 @@ START_TEST (test_narrow_window_collapses)
   g_settings_set_int (settings, "window-height", 640);
   g_settings_sync ();
 
-  ck_assert_int_eq (ui_driver_run (database_path, narrow_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), narrow_body, NULL), 0);
 }
 END_TEST
 
@@ -303,21 +275,21 @@ error_page_body (FtApplication *app,
   ck_assert_ptr_nonnull (status);
   ck_assert (gtk_widget_is_drawable (status));
   ck_assert_ptr_nonnull (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (status)),
-                                 database_path));
+                                 ui_test_database_path ()));
 }
 
 START_TEST (test_bad_file_shows_error_page)
 {
   const char *garbage = "These are shopping notes, not a Footing journal.\n";
-  g_autofree char *folder_path = g_path_get_dirname (database_path);
+  g_autofree char *folder_path = g_path_get_dirname (ui_test_database_path ());
   g_autofree char *after = NULL;
 
   g_mkdir_with_parents (folder_path, 0700);
-  ck_assert (g_file_set_contents (database_path, garbage, -1, NULL));
+  ck_assert (g_file_set_contents (ui_test_database_path (), garbage, -1, NULL));
 
-  ck_assert_int_eq (ui_driver_run (database_path, error_page_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), error_page_body, NULL), 0);
 
-  ck_assert (g_file_get_contents (database_path, &after, NULL, NULL));
+  ck_assert (g_file_get_contents (ui_test_database_path (), &after, NULL, NULL));
   ck_assert_str_eq (after, garbage);
 }
 END_TEST
@@ -354,25 +326,11 @@ dialogs_body (FtApplication *app,
 
 START_TEST (test_about_and_shortcuts)
 {
-  ck_assert_int_eq (ui_driver_run (database_path, dialogs_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), dialogs_body, NULL), 0);
 }
 END_TEST
 
 /* The command line: demo journals, and refusals before any window. */
-
-static gint64
-count_rows (const char *path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  gint64 count;
-
-  ck_assert_int_eq (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  count = sql_query_int64 (db, sql);
-  sqlite3_close (db);
-
-  return count;
-}
 
 static void
 demo_window_body (FtApplication *app,
@@ -389,16 +347,16 @@ demo_window_body (FtApplication *app,
 START_TEST (test_demo_creates_new_journal)
 {
   g_autofree char *shown = NULL;
-  char *argv[] = { "footing", "--database", database_path, "--demo", "--demo-weeks", "3", NULL };
+  char *argv[] = { "footing", "--database", (char *) ui_test_database_path (), "--demo",
+                   "--demo-weeks", "3", NULL };
 
   ck_assert_int_eq (ui_driver_run_command_line (argv, demo_window_body, &shown), 0);
-  ck_assert_str_eq (shown, database_path);
+  ck_assert_str_eq (shown, ui_test_database_path ());
 
   /* Three weeks of check-ins, most days rated, kept after quitting. */
-  ck_assert_int_ge (count_rows (database_path, "SELECT count(*) FROM journal_entry"), 15);
-  ck_assert_int_le (count_rows (database_path,
-                                "SELECT count(DISTINCT day) FROM journal_entry"), 21);
-  ck_assert_int_gt (count_rows (database_path, "SELECT count(*) FROM session"), 0);
+  ck_assert_int_ge (ui_test_query_int ("SELECT count(*) FROM journal_entry"), 15);
+  ck_assert_int_le (ui_test_query_int ("SELECT count(DISTINCT day) FROM journal_entry"), 21);
+  ck_assert_int_gt (ui_test_query_int ("SELECT count(*) FROM session"), 0);
 }
 END_TEST
 
@@ -428,16 +386,16 @@ START_TEST (test_demo_refuses_existing_journal)
   g_autofree char *after = NULL;
   gsize before_length;
   gsize after_length;
-  char *argv[] = { "footing", "--database", database_path, "--demo", NULL };
+  char *argv[] = { "footing", "--database", (char *) ui_test_database_path (), "--demo", NULL };
 
-  database = ft_database_open (database_path, NULL);
+  database = ft_database_open (ui_test_database_path (), NULL);
   ck_assert_ptr_nonnull (database);
   g_clear_object (&database);
-  ck_assert (g_file_get_contents (database_path, &before, &before_length, NULL));
+  ck_assert (g_file_get_contents (ui_test_database_path (), &before, &before_length, NULL));
 
   ck_assert_int_eq (ui_driver_run_command_line (argv, no_window_expected_body, NULL), 1);
 
-  ck_assert (g_file_get_contents (database_path, &after, &after_length, NULL));
+  ck_assert (g_file_get_contents (ui_test_database_path (), &after, &after_length, NULL));
   ck_assert_uint_eq (before_length, after_length);
   ck_assert_mem_eq (before, after, before_length);
 }
@@ -490,7 +448,7 @@ stored_rating (const char *day,
                          "WHERE e.day = '%s' AND e.foot = '%s' AND k.key = '%s'), -1)",
                          day, foot, symptom);
 
-  return count_rows (database_path, sql);
+  return ui_test_query_int (sql);
 }
 
 static FtRatingRow *
@@ -578,7 +536,7 @@ START_TEST (test_rate_today_with_keyboard)
 {
   g_autofree char *today = today_key ();
 
-  ck_assert_int_eq (ui_driver_run (database_path, rate_with_keys_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), rate_with_keys_body, NULL), 0);
 
   ck_assert_int_eq (stored_rating (today, "left", "tingling"), 3);
   ck_assert_int_eq (stored_rating (today, "left", "burning"), 7);
@@ -586,7 +544,7 @@ START_TEST (test_rate_today_with_keyboard)
   /* Not rated is absent, not 0. */
   ck_assert_int_eq (stored_rating (today, "left", "numbness"), -1);
 
-  ck_assert_int_eq (ui_driver_run (database_path, ratings_shown_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), ratings_shown_body, NULL), 0);
 }
 END_TEST
 
@@ -619,10 +577,10 @@ START_TEST (test_rate_yesterday)
   g_autofree char *yesterday = yesterday_key ();
   g_autofree char *today = today_key ();
 
-  ck_assert_int_eq (ui_driver_run (database_path, rate_yesterday_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), rate_yesterday_body, NULL), 0);
 
   ck_assert_int_eq (stored_rating (yesterday, "left", "first_step_pain"), 5);
-  ck_assert_int_eq (count_rows (database_path, "SELECT count(*) FROM journal_entry"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM journal_entry"), 1);
 }
 END_TEST
 
@@ -651,7 +609,7 @@ delete_and_undo_body (FtApplication *app,
   list = find_journal_list (window);
   ck_assert_ptr_nonnull (list);
   ck_assert_uint_eq (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
-                     (guint) count_rows (database_path, "SELECT count(*) FROM journal_entry"));
+                     (guint) ui_test_query_int ("SELECT count(*) FROM journal_entry"));
 
   /* Open the newest day, as a click on the first row does. */
   g_signal_emit_by_name (list, "activate", 0);
@@ -660,7 +618,7 @@ delete_and_undo_body (FtApplication *app,
 
   ck_assert (gtk_widget_activate_action (GTK_WIDGET (dialog), "day.delete", NULL));
   ui_driver_spin (300);
-  ck_assert_int_eq (count_rows (database_path, "SELECT count(*) FROM journal_entry"), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM journal_entry"), 0);
 
   undo = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_BUTTON, "_Undo");
   ck_assert_ptr_nonnull (undo);
@@ -677,19 +635,14 @@ START_TEST (test_delete_then_undo)
                      "e.note_for_therapist || e.created_us || e.updated_us || k.key || r.value, '|') "
                      "FROM journal_entry e JOIN symptom_rating r ON r.entry_id = e.id "
                      "JOIN symptom_kind k ON k.id = r.kind_id";
-  sqlite3 *handle;
 
-  ck_assert_int_eq (ui_driver_run (database_path, rate_with_keys_body, NULL), 0);
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &handle, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  before = sql_query_text (handle, dump);
-  sqlite3_close (handle);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), rate_with_keys_body, NULL), 0);
+  before = ui_test_query_text (dump);
 
-  ck_assert_int_eq (ui_driver_run (database_path, delete_and_undo_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), delete_and_undo_body, NULL), 0);
 
   /* Undo put back the very same day: values, note flag and times. */
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &handle, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  after = sql_query_text (handle, dump);
-  sqlite3_close (handle);
+  after = ui_test_query_text (dump);
   ck_assert_str_eq (after, before);
 }
 END_TEST
@@ -752,17 +705,16 @@ START_TEST (test_manage_symptoms)
   g_autofree char *today = today_key ();
   g_autofree char *sql = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, manage_symptoms_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), manage_symptoms_body, NULL), 0);
 
-  ck_assert_int_eq (count_rows (database_path,
-                                "SELECT count(*) FROM symptom_kind WHERE builtin = 0"), 1);
-  ck_assert_int_eq (count_rows (database_path,
-                                "SELECT hidden FROM symptom_kind WHERE key = 'numbness'"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM symptom_kind WHERE builtin = 0"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT hidden FROM symptom_kind WHERE key = "
+                                       "'numbness'"), 1);
   sql = g_strdup_printf ("SELECT r.value FROM symptom_rating r "
                          "JOIN journal_entry e ON e.id = r.entry_id "
                          "JOIN symptom_kind k ON k.id = r.kind_id "
                          "WHERE e.day = '%s' AND k.name = 'Heel pain at work'", today);
-  ck_assert_int_eq (count_rows (database_path, sql), 4);
+  ck_assert_int_eq (ui_test_query_int (sql), 4);
 }
 END_TEST
 
@@ -801,7 +753,7 @@ search_notes_body (FtApplication *app,
         sql = g_strdup_printf ("SELECT count(*) FROM journal_entry WHERE day = '%04d-%02d-%02d'",
                                g_date_time_get_year (now), g_date_time_get_month (now), day);
         ck_assert_int_eq (gtk_calendar_get_day_is_marked (GTK_CALENDAR (calendar), day),
-                          count_rows (database_path, sql) > 0);
+                          ui_test_query_int (sql) > 0);
       }
     gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
   }
@@ -814,8 +766,8 @@ search_notes_body (FtApplication *app,
   ck_assert_uint_gt (g_list_model_get_n_items (model), 0);
   ck_assert_uint_lt (g_list_model_get_n_items (model), all);
   ck_assert_int_eq (g_list_model_get_n_items (model),
-                    count_rows (database_path, "SELECT count(*) FROM journal_entry "
-                                               "WHERE note LIKE '%tingling in the toes%'"));
+                    ui_test_query_int ("SELECT count(*) FROM journal_entry "
+                                       "WHERE note LIKE '%tingling in the toes%'"));
 
   therapist = ui_driver_find (page, GTK_TYPE_TOGGLE_BUTTON, "For My _Therapist");
   ck_assert_ptr_nonnull (therapist);
@@ -823,8 +775,8 @@ search_notes_body (FtApplication *app,
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (therapist), TRUE);
   ui_driver_spin (400);
   ck_assert_int_eq (g_list_model_get_n_items (model),
-                    count_rows (database_path, "SELECT count(*) FROM journal_entry "
-                                               "WHERE note_for_therapist = 1"));
+                    ui_test_query_int ("SELECT count(*) FROM journal_entry "
+                                       "WHERE note_for_therapist = 1"));
 
   /* A search that finds nothing says so. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "no note says this");
@@ -836,7 +788,8 @@ search_notes_body (FtApplication *app,
 
 START_TEST (test_search_notes)
 {
-  char *argv[] = { "footing", "--database", database_path, "--demo", "--demo-weeks", "26", NULL };
+  char *argv[] = { "footing", "--database", (char *) ui_test_database_path (), "--demo",
+                   "--demo-weeks", "26", NULL };
 
   ck_assert_int_eq (ui_driver_run_command_line (argv, search_notes_body, NULL), 0);
 }
@@ -865,16 +818,13 @@ START_TEST (test_note_survives_quick_quit)
 {
   g_autofree char *today = today_key ();
   g_autofree char *sql = NULL;
-  sqlite3 *handle;
   g_autofree char *stored = NULL;
 
-  ck_assert_int_eq (ui_driver_run (database_path, note_then_quit_body, NULL), 0);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), note_then_quit_body, NULL), 0);
 
   sql = g_strdup_printf ("SELECT note FROM journal_entry WHERE day = '%s' AND foot = 'left'",
                          today);
-  ck_assert_int_eq (sqlite3_open_v2 (database_path, &handle, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-  stored = sql_query_text (handle, sql);
-  sqlite3_close (handle);
+  stored = ui_test_query_text (sql);
   ck_assert_str_eq (stored, "Heel sore after the stairs");
 }
 END_TEST
@@ -887,11 +837,11 @@ ui_suite (void)
   TCase *command_line = tcase_create ("command-line");
   TCase *journal = tcase_create ("journal");
 
-  tcase_add_checked_fixture (window, setup, teardown);
+  ui_test_fixture_add (window, "ui");
   tcase_set_timeout (window, 60);
-  tcase_add_checked_fixture (command_line, setup, teardown);
+  ui_test_fixture_add (command_line, "ui");
   tcase_set_timeout (command_line, 60);
-  tcase_add_checked_fixture (journal, setup, teardown);
+  ui_test_fixture_add (journal, "ui");
   tcase_set_timeout (journal, 60);
   tcase_add_test (window, test_starts_on_fresh_journal);
   tcase_add_test (window, test_page_shortcuts);
@@ -923,12 +873,5 @@ ui_suite (void)
 int
 main (void)
 {
-  SRunner *runner = srunner_create (ui_suite ());
-  int failed;
-
-  srunner_run_all (runner, CK_ENV);
-  failed = srunner_ntests_failed (runner);
-  srunner_free (runner);
-
-  return failed == 0 ? 0 : 1;
+  return test_support_run (ui_suite ());
 }

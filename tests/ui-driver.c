@@ -180,13 +180,80 @@ ui_driver_press_down (GtkWidget *window)
   return TRUE;
 }
 
+/* Runs what one widget's controllers in @phase do with @keyval: its key
+ * controllers (only for a key without modifiers) and, when @with_shortcuts,
+ * its shortcuts, key bindings included. */
 static gboolean
-emit_key (GtkEventController *controller,
-          guint               keyval)
+run_key_controllers (GtkWidget           *widget,
+                     GtkPropagationPhase  phase,
+                     guint                keyval,
+                     GdkModifierType      modifiers,
+                     gboolean             with_shortcuts)
 {
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint c = 0; c < g_list_model_get_n_items (controllers); c++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
+
+      if (gtk_event_controller_get_propagation_phase (controller) != phase)
+        continue;
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && modifiers == 0)
+        {
+          gboolean handled = FALSE;
+
+          g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+          if (handled)
+            return TRUE;
+        }
+
+      if (with_shortcuts && GTK_IS_SHORTCUT_CONTROLLER (controller))
+        {
+          GListModel *shortcuts = G_LIST_MODEL (controller);
+
+          for (guint s = 0; s < g_list_model_get_n_items (shortcuts); s++)
+            {
+              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, s);
+              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+              if (!GTK_IS_KEYVAL_TRIGGER (trigger) ||
+                  gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval ||
+                  gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
+                continue;
+
+              if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                                gtk_shortcut_get_arguments (shortcut)))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Offers a key press to the widgets around the focus in GTK's order:
+ * capture from the window down, then bubbling back up. */
+static gboolean
+deliver_key (GtkWidget       *window,
+             guint            keyval,
+             GdkModifierType  modifiers,
+             gboolean         with_shortcuts)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
   gboolean handled = FALSE;
 
-  g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+
+  for (guint i = 0; i < chain->len && !handled; i++)
+    handled = run_key_controllers (g_ptr_array_index (chain, chain->len - 1 - i),
+                                   GTK_PHASE_CAPTURE, keyval, modifiers, with_shortcuts);
+  for (guint i = 0; i < chain->len && !handled; i++)
+    handled = run_key_controllers (g_ptr_array_index (chain, i),
+                                   GTK_PHASE_BUBBLE, keyval, modifiers, with_shortcuts);
 
   return handled;
 }
@@ -205,36 +272,67 @@ gboolean
 ui_driver_type_key (GtkWidget *window,
                     guint      keyval)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
-  gboolean handled = FALSE;
-
-  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
-    g_ptr_array_add (chain, w);
-
-  for (guint phase = 0; phase < 2 && !handled; phase++)
-    {
-      GtkPropagationPhase wanted = phase == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE;
-
-      for (guint i = 0; i < chain->len && !handled; i++)
-        {
-          GtkWidget *widget = g_ptr_array_index (chain, phase == 0 ? chain->len - 1 - i : i);
-          g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-          for (guint c = 0; c < g_list_model_get_n_items (controllers) && !handled; c++)
-            {
-              g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, c);
-
-              if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
-                  gtk_event_controller_get_propagation_phase (controller) == wanted)
-                handled = emit_key (controller, keyval);
-            }
-        }
-    }
+  gboolean handled = deliver_key (window, keyval, 0, FALSE);
 
   ui_driver_spin (10);
 
   return handled;
+}
+
+/**
+ * ui_driver_press_key:
+ * @window: the window with the focus
+ * @keyval: the key to press, as a GDK key value
+ * @modifiers: the modifier keys held with it
+ *
+ * Delivers a key press as GTK does: to the key controllers and the
+ * shortcuts (key bindings included) around the focused widget, capture
+ * from the window down, then bubbling back up.
+ *
+ * Returns: whether a controller or shortcut handled it
+ */
+gboolean
+ui_driver_press_key (GtkWidget       *window,
+                     guint            keyval,
+                     GdkModifierType  modifiers)
+{
+  gboolean handled = deliver_key (window, keyval, modifiers, TRUE);
+
+  ui_driver_spin (50);
+
+  return handled;
+}
+
+/**
+ * ui_driver_find_action_button:
+ * @root: where to start
+ * @action: the detailed action name, such as "exercises.add"
+ *
+ * Returns: (transfer none) (nullable): the first visible button that runs
+ *   @action, the way a click reaches it, depth first
+ */
+GtkWidget *
+ui_driver_find_action_button (GtkWidget  *root,
+                              const char *action)
+{
+  if (root == NULL)
+    return NULL;
+
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_driver_find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 AdwDialog *

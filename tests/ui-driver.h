@@ -36,5 +36,10 @@ gboolean   ui_driver_press_tab      (GtkWidget    *window);
 gboolean   ui_driver_press_down     (GtkWidget    *window);
 gboolean   ui_driver_type_key       (GtkWidget    *window,
                                      guint         keyval);
+gboolean   ui_driver_press_key      (GtkWidget    *window,
+                                     guint         keyval,
+                                     GdkModifierType modifiers);
+GtkWidget *ui_driver_find_action_button (GtkWidget  *root,
+                                         const char *action);
 
 G_END_DECLS
