@@ -12,6 +12,8 @@
 
 #include "ft-player-view.h"
 #include "ft-routine-book.h"
+#include "ft-routines-page.h"
+#include "ft-session-history-page.h"
 #include "ft-session-log.h"
 #include "ui-test-fixture.h"
 
@@ -224,6 +226,58 @@ START_TEST (test_desk_break_with_keyboard)
 }
 END_TEST
 
+/* One click on the Routines page's Start, hands off to the end, and the
+ * session shows in the card's progress and in History. */
+
+static void
+from_routines_page_body (FtApplication *app,
+                         FtWindow      *window,
+                         gpointer       user_data)
+{
+  gint64 routine_id = prepare_desk_break (app);
+  GtkWidget *page;
+  GtkWidget *card;
+  GtkWidget *history;
+  FtPlayerView *player;
+
+  page = ui_test_show_page (app, window, "<Alt>3", FT_TYPE_ROUTINES_PAGE);
+  card = ft_routines_page_find_card (FT_ROUTINES_PAGE (page), routine_id);
+  ck_assert_ptr_nonnull (card);
+  ck_assert_ptr_nonnull (ui_driver_find (card, GTK_TYPE_LABEL, "0 of 5 today"));
+  ui_test_click (ui_driver_find_action_button (card, "win.start-routine"));
+
+  player = FT_PLAYER_VIEW (ui_test_find (GTK_WIDGET (window), FT_TYPE_PLAYER_VIEW, NULL));
+  ck_assert (wait_for_page (player, "rating"));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.skip-rating", NULL);
+  ck_assert_str_eq (player_page (player), "run");
+
+  /* Nothing is touched while the routine runs. */
+  ck_assert (wait_for_page (player, "rating"));
+  gtk_widget_activate_action (GTK_WIDGET (player), "player.skip-rating", NULL);
+  ck_assert (wait_for_page (player, "summary"));
+  ck_assert (press_enter (window));
+  ck_assert_str_eq (visible_page (GTK_WIDGET (player)), "pages");
+
+  ui_driver_spin (100);
+  card = ft_routines_page_find_card (FT_ROUTINES_PAGE (page), routine_id);
+  ck_assert_ptr_nonnull (ui_driver_find (card, GTK_TYPE_LABEL, "1 of 5 today"));
+
+  ck_assert (gtk_widget_activate_action (page, "routines.show-history", NULL));
+  ui_driver_spin (200);
+  history = ui_test_find (page, FT_TYPE_SESSION_HISTORY_PAGE, NULL);
+  ck_assert_ptr_nonnull (ui_driver_find (history, GTK_TYPE_LABEL, "Desk break"));
+}
+
+START_TEST (test_start_from_routines_page)
+{
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), from_routines_page_body, NULL), 0);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session "
+                                       "WHERE outcome = 'completed' AND source = 'guided'"), 1);
+  ck_assert_int_eq (ui_test_query_int ("SELECT count(*) FROM session_step "
+                                       "WHERE outcome = 'completed'"), 4);
+}
+END_TEST
+
 /* Quitting mid-routine keeps the finished steps and closes the session. */
 
 static void
@@ -406,6 +460,7 @@ player_suite (void)
   ui_test_fixture_add (player, "player-ui");
   tcase_set_timeout (player, 90);
   tcase_add_test (player, test_desk_break_with_keyboard);
+  tcase_add_test (player, test_start_from_routines_page);
   tcase_add_test (player, test_quit_mid_routine);
   tcase_add_test (player, test_escape_asks_first);
   tcase_add_test (player, test_counted_reps);
