@@ -642,6 +642,136 @@ START_TEST (test_failed_change_rolls_back)
 }
 END_TEST
 
+/* An edit saves the name, the target and the steps together, and views
+ * hear of it once. */
+START_TEST (test_update)
+{
+  g_autoptr(FtRoutine) desk = builtin ("desk-break");
+  g_autoptr(FtRoutine) updated = NULL;
+  g_autoptr(FtRoutine) shown = NULL;
+  g_autoptr(GPtrArray) steps = one_step ("slant-board-calf-stretch", 45, 0, 2, 10, FT_SIDES_NONE);
+  g_autoptr(GError) error = NULL;
+  gint64 id = ft_routine_get_id (desk);
+  ItemsChanged *change;
+
+  g_ptr_array_add (steps, ft_routine_step_new ("foot-scrunch", 5, 10, 3, 30, FT_SIDES_NONE));
+  ck_assert_msg (ft_routine_book_update (book, id, " Standing desk ", 3, FT_TARGET_WEEK, steps,
+                                         &error),
+                 "update: %s", error != NULL ? error->message : "");
+
+  updated = ft_routine_book_get (book, id, &error);
+  ck_assert_ptr_nonnull (updated);
+  ck_assert_str_eq (ft_routine_get_name (updated), "Standing desk");
+  ck_assert_int_eq (ft_routine_get_target_period (updated), FT_TARGET_WEEK);
+  ck_assert_uint_eq (ft_routine_get_target_count (updated), 3);
+  assert_steps (updated, (const char * const[]) { "slant-board-calf-stretch", "foot-scrunch", NULL });
+  ck_assert (ft_routine_step_equal (ft_routine_get_step (updated, 1), g_ptr_array_index (steps, 1)));
+  ck_assert_str_eq (ft_routine_get_builtin_key (updated), "desk-break");
+  ck_assert_uint_eq (ft_routine_get_position (updated), 0);
+  ck_assert_int_eq (sql_query_int64 (handle (), "SELECT count(*) FROM routine WHERE name = "
+                                     "'Standing desk' AND target_count = 3 AND target_period = 'week'"),
+                    1);
+
+  /* One change, one row. */
+  ck_assert_uint_eq (changed_count, 1);
+  ck_assert_uint_eq (items_changed->len, 1);
+  change = &g_array_index (items_changed, ItemsChanged, 0);
+  ck_assert_uint_eq (change->position, 0);
+  ck_assert_uint_eq (change->removed, 1);
+  ck_assert_uint_eq (change->added, 1);
+  shown = routine_at (0);
+  ck_assert (ft_routine_equal (shown, updated));
+
+  /* No target: the count is not kept. */
+  ck_assert (ft_routine_book_update (book, id, "Standing desk", 42, FT_TARGET_NONE, steps, &error));
+  ck_assert_int_eq (sql_query_int64 (handle (), "SELECT count(*) FROM routine WHERE name = "
+                                     "'Standing desk' AND target_count IS NULL "
+                                     "AND target_period IS NULL"),
+                    1);
+  g_clear_object (&updated);
+  updated = ft_routine_book_get (book, id, &error);
+  ck_assert_int_eq (ft_routine_get_target_period (updated), FT_TARGET_NONE);
+  ck_assert_uint_eq (ft_routine_get_target_count (updated), 0);
+  ck_assert_uint_eq (changed_count, 2);
+}
+END_TEST
+
+/* A refusal anywhere in an edit writes none of it. */
+START_TEST (test_update_refused)
+{
+  g_autoptr(FtRoutine) morning = builtin ("morning");
+  g_autoptr(FtRoutine) after = NULL;
+  g_autoptr(GPtrArray) steps = one_step ("foot-scrunch", 5, 10, 1, 0, FT_SIDES_NONE);
+  g_autoptr(GPtrArray) good = one_step ("foot-scrunch", 5, 10, 1, 0, FT_SIDES_NONE);
+  g_autofree char *long_name = g_strnfill (201, 'a');
+  g_autoptr(GError) error = NULL;
+  gint64 id = ft_routine_get_id (morning);
+  g_autofree char *before = sql_query_text (handle (),
+                                            "SELECT group_concat (id || name || position || "
+                                            "coalesce (target_count, '-') || "
+                                            "coalesce (target_period, '-'), ',') FROM routine");
+  g_autofree char *steps_before = sql_query_text (handle (),
+                                                  "SELECT group_concat (routine_id || exercise_ref "
+                                                  "|| coalesce (hold_s, '-') || sets, ',') FROM "
+                                                  "(SELECT * FROM routine_step "
+                                                  " ORDER BY routine_id, position)");
+
+  /* The second step has no sets: a dose the book refuses. */
+  g_ptr_array_add (steps, ft_routine_step_new ("upper-calf-stretch", 30, 0, 0, 0, FT_SIDES_BOTH));
+  ck_assert (!ft_routine_book_update (book, id, "Early", 3, FT_TARGET_WEEK, steps, &error));
+  ck_assert (g_error_matches (error, FT_ERROR, FT_ERROR_INVALID));
+  ck_assert_ptr_nonnull (strstr (error->message, "Step 2"));
+  g_clear_pointer (&error, g_error_free);
+
+  /* The same messages as the single changes. */
+  ck_assert (!ft_routine_book_update (book, id, "   ", 1, FT_TARGET_DAY, good, &error));
+  ck_assert_str_eq (error->message, "A routine needs a name");
+  g_clear_pointer (&error, g_error_free);
+  ck_assert (!ft_routine_book_update (book, id, long_name, 1, FT_TARGET_DAY, good, &error));
+  g_clear_pointer (&error, g_error_free);
+  ck_assert (!ft_routine_book_update (book, id, NULL, 1, FT_TARGET_DAY, good, &error));
+  ck_assert (g_error_matches (error, FT_ERROR, FT_ERROR_INVALID));
+  g_clear_pointer (&error, g_error_free);
+  ck_assert (!ft_routine_book_update (book, id, "Early", 8, FT_TARGET_WEEK, good, &error));
+  ck_assert_str_eq (error->message, "A weekly target is 1 to 7 days a week");
+  g_clear_pointer (&error, g_error_free);
+  ck_assert (!ft_routine_book_update (book, 9999, "Early", 1, FT_TARGET_DAY, good, &error));
+  ck_assert (g_error_matches (error, FT_ERROR, FT_ERROR_INVALID));
+  g_clear_pointer (&error, g_error_free);
+
+  /* A write that fails halfway is rolled back too: the name and target
+   * were already written when the second step is refused. */
+  ck_assert_int_eq (sqlite3_exec (handle (),
+                                  "CREATE TEMP TRIGGER refuse BEFORE INSERT ON routine_step "
+                                  "WHEN NEW.position = 1 BEGIN SELECT RAISE (ABORT, 'no'); END",
+                                  NULL, NULL, NULL),
+                    SQLITE_OK);
+  g_ptr_array_add (good, ft_routine_step_new ("upper-calf-stretch", 30, 0, 1, 0, FT_SIDES_BOTH));
+  ck_assert (!ft_routine_book_update (book, id, "Early", 3, FT_TARGET_WEEK, good, &error));
+  g_clear_pointer (&error, g_error_free);
+
+  {
+    g_autofree char *now_routines = sql_query_text (handle (),
+                                                    "SELECT group_concat (id || name || position || "
+                                                    "coalesce (target_count, '-') || "
+                                                    "coalesce (target_period, '-'), ',') FROM routine");
+    g_autofree char *now_steps = sql_query_text (handle (),
+                                                 "SELECT group_concat (routine_id || exercise_ref "
+                                                 "|| coalesce (hold_s, '-') || sets, ',') FROM "
+                                                 "(SELECT * FROM routine_step "
+                                                 " ORDER BY routine_id, position)");
+
+    ck_assert_str_eq (before, now_routines);
+    ck_assert_str_eq (steps_before, now_steps);
+  }
+
+  after = routine_at (ft_routine_get_position (morning));
+  ck_assert (ft_routine_equal (after, morning));
+  ck_assert_uint_eq (changed_count, 0);
+  ck_assert_uint_eq (items_changed->len, 0);
+}
+END_TEST
+
 START_TEST (test_demo_uses_builtins)
 {
   g_autoptr(FtDatabase) demo_db = NULL;
@@ -690,6 +820,8 @@ main (void)
   tcase_add_test (tc, test_move);
   tcase_add_test (tc, test_delete_and_restore);
   tcase_add_test (tc, test_failed_change_rolls_back);
+  tcase_add_test (tc, test_update);
+  tcase_add_test (tc, test_update_refused);
   suite_add_tcase (suite, tc);
 
   return test_support_run (suite);

@@ -433,6 +433,48 @@ replace_steps (FtDatabase  *database,
          insert_steps (database, routine_id, steps, error);
 }
 
+static gboolean
+update_target (FtDatabase      *database,
+               gint64           routine_id,
+               guint            target_count,
+               FtTargetPeriod   target_period,
+               GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!_ft_database_prepare (database,
+                             "UPDATE routine SET target_count = ?2, target_period = ?3 WHERE id = ?1",
+                             &stmt, error))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, routine_id);
+  if (target_period != FT_TARGET_NONE)
+    {
+      sqlite3_bind_int (stmt, 2, (int) target_count);
+      sqlite3_bind_text (stmt, 3, ft_target_period_to_key (target_period), -1, SQLITE_STATIC);
+    }
+
+  return _ft_database_step_done (database, stmt, error);
+}
+
+static gboolean
+write_name (FtDatabase  *database,
+            gint64       routine_id,
+            const char  *name,
+            GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!_ft_database_prepare (database, "UPDATE routine SET name = ?2 WHERE id = ?1",
+                             &stmt, error))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, routine_id);
+  sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+
+  return _ft_database_step_done (database, stmt, error);
+}
+
 /* @id 0: a new id. @position G_MAXUINT: at the end. */
 static gboolean
 insert_routine (FtDatabase      *database,
@@ -763,6 +805,47 @@ routine_exists (FtRoutineBook  *self,
   return TRUE;
 }
 
+/* What an edit of one routine changes; a part without its with_ flag, or
+ * NULL steps, stays as it is. */
+typedef struct
+{
+  gboolean        with_name;
+  const char     *name;
+  gboolean        with_target;
+  guint           target_count;
+  FtTargetPeriod  target_period;
+  GPtrArray      *steps;
+} RoutineEdit;
+
+/* Checks every part of @edit before anything is written, then writes them
+ * all in one transaction: a refusal anywhere leaves the routine as it was,
+ * and views hear of the edit once. */
+static gboolean
+edit_routine (FtRoutineBook      *self,
+              gint64              routine_id,
+              const RoutineEdit  *edit,
+              GError            **error)
+{
+  g_autofree char *trimmed = NULL;
+  gboolean ok;
+
+  if ((edit->with_name && !check_name (edit->name, &trimmed, error)) ||
+      (edit->with_target && !check_target (edit->target_count, edit->target_period, error)) ||
+      (edit->steps != NULL && !check_steps (self, edit->steps, error)))
+    return FALSE;
+
+  if (!_ft_database_begin (self->database, error))
+    return FALSE;
+
+  ok = routine_exists (self, routine_id, NULL, error) &&
+       (!edit->with_name || write_name (self->database, routine_id, trimmed, error)) &&
+       (!edit->with_target || update_target (self->database, routine_id, edit->target_count,
+                                             edit->target_period, error)) &&
+       (edit->steps == NULL || replace_steps (self->database, routine_id, edit->steps, error));
+
+  return finish (self, ok, error);
+}
+
 static gboolean
 catalog_check (const char *exercise_ref,
                gpointer    user_data)
@@ -1028,30 +1111,11 @@ ft_routine_book_rename (FtRoutineBook  *self,
                         const char     *name,
                         GError        **error)
 {
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  g_autofree char *trimmed = NULL;
-  gboolean ok;
+  RoutineEdit edit = { .with_name = TRUE, .name = name };
 
   g_return_val_if_fail (FT_IS_ROUTINE_BOOK (self), FALSE);
 
-  if (!check_name (name, &trimmed, error))
-    return FALSE;
-
-  if (!_ft_database_begin (self->database, error))
-    return FALSE;
-
-  ok = routine_exists (self, routine_id, NULL, error) &&
-       _ft_database_prepare (self->database, "UPDATE routine SET name = ?2 WHERE id = ?1",
-                             &stmt, error);
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, routine_id);
-      sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_TRANSIENT);
-      ok = _ft_database_step_done (self->database, stmt, error);
-    }
-  g_clear_pointer (&stmt, sqlite3_finalize);
-
-  return finish (self, ok, error);
+  return edit_routine (self, routine_id, &edit, error);
 }
 
 FtRoutine *
@@ -1150,45 +1214,12 @@ ft_routine_book_set_steps (FtRoutineBook  *self,
                            GPtrArray      *steps,
                            GError        **error)
 {
-  gboolean ok;
+  RoutineEdit edit = { .steps = steps };
 
   g_return_val_if_fail (FT_IS_ROUTINE_BOOK (self), FALSE);
   g_return_val_if_fail (steps != NULL, FALSE);
 
-  if (!check_steps (self, steps, error))
-    return FALSE;
-
-  if (!_ft_database_begin (self->database, error))
-    return FALSE;
-
-  ok = routine_exists (self, routine_id, NULL, error) &&
-       replace_steps (self->database, routine_id, steps, error);
-
-  return finish (self, ok, error);
-}
-
-static gboolean
-update_target (FtDatabase      *database,
-               gint64           routine_id,
-               guint            target_count,
-               FtTargetPeriod   target_period,
-               GError         **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  if (!_ft_database_prepare (database,
-                             "UPDATE routine SET target_count = ?2, target_period = ?3 WHERE id = ?1",
-                             &stmt, error))
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, routine_id);
-  if (target_period != FT_TARGET_NONE)
-    {
-      sqlite3_bind_int (stmt, 2, (int) target_count);
-      sqlite3_bind_text (stmt, 3, ft_target_period_to_key (target_period), -1, SQLITE_STATIC);
-    }
-
-  return _ft_database_step_done (database, stmt, error);
+  return edit_routine (self, routine_id, &edit, error);
 }
 
 gboolean
@@ -1198,20 +1229,39 @@ ft_routine_book_set_target (FtRoutineBook   *self,
                             FtTargetPeriod   target_period,
                             GError         **error)
 {
-  gboolean ok;
+  RoutineEdit edit = {
+    .with_target = TRUE,
+    .target_count = target_count,
+    .target_period = target_period,
+  };
 
   g_return_val_if_fail (FT_IS_ROUTINE_BOOK (self), FALSE);
 
-  if (!check_target (target_count, target_period, error))
-    return FALSE;
+  return edit_routine (self, routine_id, &edit, error);
+}
 
-  if (!_ft_database_begin (self->database, error))
-    return FALSE;
+gboolean
+ft_routine_book_update (FtRoutineBook   *self,
+                        gint64           routine_id,
+                        const char      *name,
+                        guint            target_count,
+                        FtTargetPeriod   target_period,
+                        GPtrArray       *steps,
+                        GError         **error)
+{
+  RoutineEdit edit = {
+    .with_name = TRUE,
+    .name = name,
+    .with_target = TRUE,
+    .target_count = target_count,
+    .target_period = target_period,
+    .steps = steps,
+  };
 
-  ok = routine_exists (self, routine_id, NULL, error) &&
-       update_target (self->database, routine_id, target_count, target_period, error);
+  g_return_val_if_fail (FT_IS_ROUTINE_BOOK (self), FALSE);
+  g_return_val_if_fail (steps != NULL, FALSE);
 
-  return finish (self, ok, error);
+  return edit_routine (self, routine_id, &edit, error);
 }
 
 FtRoutineDeletion *
@@ -1350,7 +1400,6 @@ ft_routine_book_reset_builtin (FtRoutineBook  *self,
                                GError        **error)
 {
   g_autoptr(FtRoutine) routine = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   const BuiltinRoutine *builtin = NULL;
   gboolean ok;
@@ -1376,20 +1425,11 @@ ft_routine_book_reset_builtin (FtRoutineBook  *self,
   if (ok)
     {
       steps = builtin_steps (builtin);
-      ok = _ft_database_prepare (self->database, "UPDATE routine SET name = ?2 WHERE id = ?1",
-                                 &stmt, error);
-    }
-
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, routine_id);
-      sqlite3_bind_text (stmt, 2, _(builtin->name), -1, SQLITE_TRANSIENT);
-      ok = _ft_database_step_done (self->database, stmt, error) &&
+      ok = write_name (self->database, routine_id, _(builtin->name), error) &&
            update_target (self->database, routine_id, builtin->target_count,
                           builtin->target_period, error) &&
            replace_steps (self->database, routine_id, steps, error);
     }
-  g_clear_pointer (&stmt, sqlite3_finalize);
 
   return finish (self, ok, error);
 }

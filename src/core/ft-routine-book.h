@@ -139,6 +139,17 @@ gboolean       ft_routine_book_set_target       (FtRoutineBook        *self,
                                                  guint                 target_count,
                                                  FtTargetPeriod        target_period,
                                                  GError              **error);
+/* Saves a whole edit: name, target and every step. Everything is checked
+ * first (as rename, set_target and set_steps do) and written in one
+ * transaction, so a refusal leaves the routine as it was.
+ * @steps: (element-type FtRoutineStep) */
+gboolean       ft_routine_book_update           (FtRoutineBook        *self,
+                                                 gint64                routine_id,
+                                                 const char           *name,
+                                                 guint                 target_count,
+                                                 FtTargetPeriod        target_period,
+                                                 GPtrArray            *steps,
+                                                 GError              **error);
 FtRoutineDeletion *ft_routine_book_delete       (FtRoutineBook        *self,
                                                  gint64                routine_id,
                                                  GError              **error);

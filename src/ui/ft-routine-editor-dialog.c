@@ -431,23 +431,8 @@ fill_form (FtRoutineEditorDialog *self)
   rebuild_steps (self, -1, -1);
 }
 
-static gboolean
-steps_differ (FtRoutineEditorDialog *self)
-{
-  if (ft_routine_get_n_steps (self->original) != self->steps->len)
-    return TRUE;
-
-  for (guint i = 0; i < self->steps->len; i++)
-    if (!ft_routine_step_equal (ft_routine_get_step (self->original, i),
-                                g_ptr_array_index (self->steps, i)))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* An edit is three changes in the book; the steps, whose rules are the
- * most, go first, so a refusal leaves the routine as it was. The name and
- * target cannot be refused here: the form keeps them within bounds. */
+/* The book checks the whole edit before writing any of it, and writes it in
+ * one transaction: a refusal leaves the routine as it was. */
 static FtRoutine *
 save_changes (FtRoutineEditorDialog  *self,
               const char             *name,
@@ -457,16 +442,7 @@ save_changes (FtRoutineEditorDialog  *self,
 {
   gint64 id = ft_routine_get_id (self->original);
 
-  if (steps_differ (self) && !ft_routine_book_set_steps (self->book, id, self->steps, error))
-    return NULL;
-
-  if ((period != ft_routine_get_target_period (self->original) ||
-       (period != FT_TARGET_NONE && count != ft_routine_get_target_count (self->original))) &&
-      !ft_routine_book_set_target (self->book, id, count, period, error))
-    return NULL;
-
-  if (g_strcmp0 (name, ft_routine_get_name (self->original)) != 0 &&
-      !ft_routine_book_rename (self->book, id, name, error))
+  if (!ft_routine_book_update (self->book, id, name, count, period, self->steps, error))
     return NULL;
 
   return ft_routine_book_get (self->book, id, error);

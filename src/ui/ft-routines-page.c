@@ -634,10 +634,9 @@ undo_reset_cb (AdwToast  *toast,
   g_autoptr(GError) error = NULL;
   gint64 id = ft_routine_get_id (before);
 
-  if (!ft_routine_book_set_steps (book, id, steps, &error) ||
-      !ft_routine_book_set_target (book, id, ft_routine_get_target_count (before),
-                                   ft_routine_get_target_period (before), &error) ||
-      !ft_routine_book_rename (book, id, ft_routine_get_name (before), &error))
+  if (!ft_routine_book_update (book, id, ft_routine_get_name (before),
+                               ft_routine_get_target_count (before),
+                               ft_routine_get_target_period (before), steps, &error))
     g_warning ("Could not undo the reset: %s", error->message);
 }
 
