@@ -27,14 +27,15 @@
  * so that the migration test notices a schema that grew without a test. */
 static const char * const expected_tables[] = {
   "builtin_routine", "exercise", "gear", "gear_distance", "gear_event", "journal_entry", "pause", "pt_visit",
-  "reminder_event", "routine", "routine_step", "session", "session_step", "symptom_kind",
-  "symptom_rating",
+  "reminder_event", "routine", "routine_event", "routine_step", "session", "session_step",
+  "symptom_kind", "symptom_rating",
 };
 
 static const char * const expected_indexes[] = {
   "gear_distance_gear", "gear_event_day", "gear_event_gear", "gear_event_target",
   "journal_entry_worn_gear", "pause_start", "pt_visit_day", "reminder_event_due",
-  "routine_builtin_key", "routine_position", "session_day", "session_outcome", "session_routine",
+  "routine_builtin_key", "routine_event_day", "routine_event_routine", "routine_position",
+  "session_day", "session_day_outcome", "session_outcome", "session_routine",
   "session_routine_outcome", "symptom_rating_kind",
 };
 

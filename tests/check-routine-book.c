@@ -794,6 +794,176 @@ START_TEST (test_demo_uses_builtins)
 }
 END_TEST
 
+/* Program changes */
+
+static gint64
+count_events (const char *where)
+{
+  g_autofree char *sql = g_strconcat ("SELECT count(*) FROM routine_event WHERE ", where, NULL);
+
+  return sql_query_int64 (handle (), sql);
+}
+
+/* The newest routine_event as "kind|name|detail|day". */
+static char *
+last_event (void)
+{
+  return sql_query_text (handle (),
+                         "SELECT kind || '|' || routine_name || '|' || coalesce (detail, '-') "
+                         "       || '|' || day FROM routine_event ORDER BY id DESC LIMIT 1");
+}
+
+static void
+assert_last_event (const char *expected)
+{
+  g_autofree char *last = last_event ();
+
+  ck_assert_str_eq (last, expected);
+}
+
+START_TEST (test_events_for_changes)
+{
+  g_autoptr(GPtrArray) steps = one_step ("foot-scrunch", 5, 10, 1, 0, FT_SIDES_NONE);
+  g_autoptr(GPtrArray) other = one_step ("slant-board-calf-stretch", 45, 0, 2, 10, FT_SIDES_NONE);
+  g_autoptr(FtRoutine) own = NULL;
+  g_autoptr(FtRoutine) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  /* The built-ins offered at load are not a change. */
+  ck_assert_int_eq (count_events ("1"), 0);
+
+  own = ft_routine_book_create (book, "Evening", steps, 0, FT_TARGET_NONE, &error);
+  ck_assert_ptr_nonnull (own);
+  id = ft_routine_get_id (own);
+  assert_last_event ("added|Evening|-|2026-03-20");
+  ck_assert_int_eq (count_events ("routine_id = (SELECT id FROM routine WHERE name = 'Evening')"),
+                    1);
+
+  /* A new name or place alone changes nothing in the program. */
+  ck_assert (ft_routine_book_rename (book, id, "Evenings", &error));
+  ck_assert (ft_routine_book_move (book, id, 0, &error));
+  ck_assert (ft_routine_book_update (book, id, "Evening calm", 0, FT_TARGET_NONE, steps, &error));
+  ck_assert (ft_routine_book_set_steps (book, id, steps, &error));
+  ck_assert (ft_routine_book_set_target (book, id, 0, FT_TARGET_NONE, &error));
+  ck_assert_int_eq (count_events ("1"), 1);
+
+  ck_assert (ft_routine_book_set_target (book, id, 3, FT_TARGET_WEEK, &error));
+  assert_last_event ("changed|Evening calm|Now 3 days a week|2026-03-20");
+  ck_assert (ft_routine_book_set_steps (book, id, other, &error));
+  assert_last_event ("changed|Evening calm|New steps|2026-03-20");
+  ck_assert (ft_routine_book_set_target (book, id, 1, FT_TARGET_DAY, &error));
+  assert_last_event ("changed|Evening calm|Now daily|2026-03-20");
+  ck_assert (ft_routine_book_update (book, id, "Evening", 2, FT_TARGET_DAY, steps, &error));
+  assert_last_event ("changed|Evening|Now 2 times a day, with new steps|2026-03-20");
+  ck_assert (ft_routine_book_set_target (book, id, 0, FT_TARGET_NONE, &error));
+  assert_last_event ("changed|Evening|Now without a target|2026-03-20");
+  ck_assert_int_eq (count_events ("1"), 6);
+
+  /* A refused change records nothing either. */
+  ck_assert (!ft_routine_book_set_target (book, id, 0, FT_TARGET_DAY, &error));
+  g_clear_error (&error);
+  ck_assert_int_eq (count_events ("1"), 6);
+
+  /* The journal's day, not the clock's: a week later is another day. */
+  g_clear_pointer (&now, g_date_time_unref);
+  now = g_date_time_new_utc (2026, 3, 27, 23, 59, 0);
+  copy = ft_routine_book_duplicate (book, ft_routine_get_id (own), &error);
+  ck_assert_ptr_nonnull (copy);
+  assert_last_event ("added|Evening (copy)|-|2026-03-27");
+
+  ck_assert_int_eq (count_events ("created_us = 0"), 0);
+  ck_assert_int_eq (count_events ("routine_id IS NULL"), 0);
+}
+END_TEST
+
+START_TEST (test_events_for_builtins)
+{
+  g_autoptr(FtRoutine) desk = builtin ("desk-break");
+  g_autoptr(FtRoutine) night = builtin ("night");
+  g_autoptr(FtRoutineDeletion) deletion = NULL;
+  g_autoptr(GPtrArray) steps = one_step ("slant-board-calf-stretch", 45, 0, 2, 10, FT_SIDES_NONE);
+  g_autoptr(GError) error = NULL;
+  gint64 id = ft_routine_get_id (desk);
+  guint n_added = 0;
+
+  /* Back to what Footing ships, with only the name changed: no change. */
+  ck_assert (ft_routine_book_rename (book, id, "Standing desk", &error));
+  ck_assert (ft_routine_book_reset_builtin (book, id, &error));
+  ck_assert_int_eq (count_events ("1"), 0);
+
+  ck_assert (ft_routine_book_set_steps (book, id, steps, &error));
+  ck_assert (ft_routine_book_reset_builtin (book, id, &error));
+  assert_last_event ("changed|Desk break|Back to Footing’s version|2026-03-20");
+  ck_assert_int_eq (count_events ("1"), 2);
+
+  deletion = ft_routine_book_delete (book, ft_routine_get_id (night), &error);
+  ck_assert_ptr_nonnull (deletion);
+  assert_last_event ("removed|Night|-|2026-03-20");
+  ck_assert (ft_routine_book_restore_builtins (book, &n_added, &error));
+  ck_assert_uint_eq (n_added, 1);
+  assert_last_event ("added|Night|-|2026-03-20");
+
+  /* Loading again offers nothing new and records nothing. */
+  ck_assert (ft_routine_book_load (book, &error));
+  ck_assert_int_eq (count_events ("1"), 4);
+}
+END_TEST
+
+START_TEST (test_undo_leaves_no_event)
+{
+  g_autoptr(FtRoutine) morning = builtin ("morning");
+  g_autoptr(FtRoutineDeletion) deletion = NULL;
+  g_autoptr(FtRoutineDeletion) again = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = ft_routine_get_id (morning);
+
+  ck_assert (ft_routine_book_set_target (book, id, 4, FT_TARGET_WEEK, &error));
+  ck_assert (ft_routine_book_set_target (book, id, 5, FT_TARGET_WEEK, &error));
+  ck_assert_int_eq (count_events ("kind = 'changed'"), 2);
+
+  deletion = ft_routine_book_delete (book, id, &error);
+  ck_assert_ptr_nonnull (deletion);
+  ck_assert_int_eq (count_events ("kind = 'removed' AND routine_id IS NULL "
+                                  "AND routine_name = 'Morning'"), 1);
+  /* The earlier changes stay in the history, under the name they had. */
+  ck_assert_int_eq (count_events ("kind = 'changed' AND routine_id IS NULL"), 2);
+
+  ck_assert (ft_routine_book_restore (book, deletion, &error));
+  ck_assert_int_eq (count_events ("kind = 'removed'"), 0);
+  ck_assert_int_eq (count_events ("routine_id IS NULL"), 0);
+  ck_assert_int_eq (sql_query_int64 (handle (), "SELECT count(*) FROM routine_event e "
+                                     "JOIN routine r ON r.id = e.routine_id "
+                                     "WHERE r.builtin_key = 'morning'"), 2);
+
+  /* Deleting again records the removal again. */
+  again = ft_routine_book_delete (book, id, &error);
+  ck_assert_ptr_nonnull (again);
+  ck_assert_int_eq (count_events ("kind = 'removed'"), 1);
+}
+END_TEST
+
+START_TEST (test_demo_records_program_change)
+{
+  g_autoptr(FtDatabase) demo_db = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *demo;
+
+  demo_db = ft_database_open (":memory:", &error);
+  ck_assert (ft_demo_fill (demo_db, FT_DEMO_DEFAULT_SEED, 26, now, &error));
+  demo = _ft_database_get_handle (demo_db);
+
+  ck_assert_int_eq (sql_query_int64 (demo, "SELECT count(*) FROM routine_event"), 1);
+  /* On the day of the first visit, about Nerve care. */
+  ck_assert_int_eq (sql_query_int64 (demo,
+                                     "SELECT count(*) FROM routine_event e "
+                                     "JOIN routine r ON r.id = e.routine_id "
+                                     "WHERE r.builtin_key = 'nerve-care' AND e.kind = 'changed' "
+                                     "AND e.routine_name = 'Nerve care' AND e.detail = 'Now daily' "
+                                     "AND e.day = (SELECT min (day) FROM pt_visit)"), 1);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -822,6 +992,14 @@ main (void)
   tcase_add_test (tc, test_failed_change_rolls_back);
   tcase_add_test (tc, test_update);
   tcase_add_test (tc, test_update_refused);
+  suite_add_tcase (suite, tc);
+
+  tc = tcase_create ("program changes");
+  tcase_add_checked_fixture (tc, open_book, close_book);
+  tcase_add_test (tc, test_events_for_changes);
+  tcase_add_test (tc, test_events_for_builtins);
+  tcase_add_test (tc, test_undo_leaves_no_event);
+  tcase_add_test (tc, test_demo_records_program_change);
   suite_add_tcase (suite, tc);
 
   return test_support_run (suite);

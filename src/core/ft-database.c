@@ -40,6 +40,7 @@ static const char * const migrations[] = {
   "0001-initial.sql",
   "0002-gear.sql",
   "0003-routines.sql",
+  "0004-routine-events.sql",
 };
 
 static gboolean
@@ -437,7 +438,7 @@ ft_database_has_user_data (FtDatabase  *self,
                   "OR EXISTS (SELECT 1 FROM gear) OR EXISTS (SELECT 1 FROM gear_event) "
                   "OR EXISTS (SELECT 1 FROM pt_visit) OR EXISTS (SELECT 1 FROM exercise) "
                   "OR EXISTS (SELECT 1 FROM routine WHERE builtin_key IS NULL) OR EXISTS (SELECT 1 FROM reminder_event) "
-                  "OR EXISTS (SELECT 1 FROM pause) "
+                  "OR EXISTS (SELECT 1 FROM pause) OR EXISTS (SELECT 1 FROM routine_event) "
                   "OR EXISTS (SELECT 1 FROM symptom_kind WHERE builtin = 0)",
                   &found, error))
     return FALSE;

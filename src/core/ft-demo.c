@@ -296,6 +296,33 @@ add_visit (Demo        *demo,
   return _ft_database_step_done (demo->database, stmt, error);
 }
 
+/* The therapist's change to the home program, as the routine book records it. */
+static gboolean
+add_routine_change (Demo        *demo,
+                    const GDate *day,
+                    guint        routine,
+                    const char  *detail,
+                    GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  char iso[11];
+
+  format_day (day, iso);
+  if (!_ft_database_prepare (demo->database,
+                             "INSERT INTO routine_event (day, routine_id, routine_name, kind, "
+                             "detail, created_us) VALUES (?1, ?2, ?3, 'changed', ?4, ?5)",
+                             &stmt, error))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, iso, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, demo->routine_ids[routine]);
+  sqlite3_bind_text (stmt, 3, _(routines[routine].name), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, detail, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 5, instant (demo, day, 18, 0));
+
+  return _ft_database_step_done (demo->database, stmt, error);
+}
+
 static gboolean
 add_pause (Demo        *demo,
            const GDate *start,
@@ -663,7 +690,8 @@ fill (Demo       *demo,
   if (!add_visit (demo, &day,
                   _("Tibial nerve irritated on the left; calves tight. Discussed arch support."),
                   _("Added Nerve care daily. Try insoles with arch support in the running shoes."),
-                  error))
+                  error) ||
+      !add_routine_change (demo, &day, 2, _("Now daily"), error))
     return FALSE;
 
   if (follow_up_index < n_days)

@@ -87,6 +87,8 @@ struct _FtRoutineDeletion
 {
   FtRoutine *routine;
   GArray    *session_ids;   /* gint64 */
+  GArray    *event_ids;     /* gint64: the routine_event rows that named it */
+  gint64     removed_id;    /* the routine_event row the deletion wrote */
 };
 
 struct _FtRoutineBook
@@ -127,6 +129,8 @@ ft_routine_deletion_copy (FtRoutineDeletion *deletion)
   copy = g_new0 (FtRoutineDeletion, 1);
   copy->routine = g_object_ref (deletion->routine);
   copy->session_ids = g_array_copy (deletion->session_ids);
+  copy->event_ids = g_array_copy (deletion->event_ids);
+  copy->removed_id = deletion->removed_id;
 
   return copy;
 }
@@ -139,6 +143,7 @@ ft_routine_deletion_free (FtRoutineDeletion *deletion)
 
   g_clear_object (&deletion->routine);
   g_clear_pointer (&deletion->session_ids, g_array_unref);
+  g_clear_pointer (&deletion->event_ids, g_array_unref);
   g_free (deletion);
 }
 
@@ -553,26 +558,200 @@ open_gap (FtDatabase  *database,
   return _ft_database_step_done (database, stmt, error);
 }
 
+/* Program changes */
+
+/* The target as a phrase for a routine_event's detail: "Daily", "5 times a
+ * day", "3 days a week"; NULL without a target. */
+static char *
+target_phrase (guint          count,
+               FtTargetPeriod period)
+{
+  switch (period)
+    {
+    case FT_TARGET_DAY:
+      if (count == 1)
+        return g_strdup (_("Daily"));
+      /* Translators: a routine's target, as a short phrase. */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u time a day", "%u times a day",
+                                           count), count);
+
+    case FT_TARGET_WEEK:
+      /* Translators: a routine's target, as a short phrase. */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day a week", "%u days a week",
+                                           count), count);
+
+    case FT_TARGET_NONE:
+    default:
+      return NULL;
+    }
+}
+
+/* What changed in the routine's program, as a routine_event's detail
+ * ("Now daily", "New steps"), or NULL when neither its steps nor its target
+ * changed. @steps NULL: the steps stay. */
+static char *
+change_detail (FtRoutine      *routine,
+               guint           target_count,
+               FtTargetPeriod  target_period,
+               GPtrArray      *steps)
+{
+  gboolean new_target;
+  gboolean new_steps = FALSE;
+  g_autofree char *target = NULL;
+
+  if (target_period == FT_TARGET_NONE)
+    target_count = 0;
+
+  new_target = ft_routine_get_target_period (routine) != target_period ||
+               ft_routine_get_target_count (routine) != target_count;
+
+  if (steps != NULL)
+    {
+      new_steps = steps->len != ft_routine_get_n_steps (routine);
+      for (guint i = 0; !new_steps && i < steps->len; i++)
+        new_steps = !ft_routine_step_equal (g_ptr_array_index (steps, i),
+                                            ft_routine_get_step (routine, i));
+    }
+
+  if (!new_target && !new_steps)
+    return NULL;
+
+  if (!new_target)
+    return g_strdup (_("New steps"));
+
+  switch (target_period)
+    {
+    case FT_TARGET_DAY:
+      if (target_count == 1)
+        target = g_strdup (_("Now daily"));
+      else
+        /* Translators: a routine's new target, as a short phrase. */
+        target = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Now %u time a day",
+                                               "Now %u times a day", target_count),
+                                  target_count);
+      break;
+
+    case FT_TARGET_WEEK:
+      /* Translators: a routine's new target, as a short phrase. */
+      target = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Now %u day a week",
+                                             "Now %u days a week", target_count),
+                                target_count);
+      break;
+
+    case FT_TARGET_NONE:
+    default:
+      target = g_strdup (_("Now without a target"));
+      break;
+    }
+
+  if (!new_steps)
+    return g_steal_pointer (&target);
+
+  /* Translators: %s is a routine's new target ("Now daily"). */
+  return g_strdup_printf (_("%s, with new steps"), target);
+}
+
+/* Writes one routine_event row dated @day_key; @routine_id 0 for none. */
+static gboolean
+write_event (FtDatabase  *database,
+             const char  *day_key,
+             gint64       created_us,
+             gint64       routine_id,
+             const char  *routine_name,
+             const char  *kind,
+             const char  *detail,
+             gint64      *event_id,
+             GError     **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  if (!_ft_database_prepare (database,
+                             "INSERT INTO routine_event (day, routine_id, routine_name, kind, "
+                             "detail, created_us) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                             &stmt, error))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, day_key, -1, SQLITE_TRANSIENT);
+  if (routine_id > 0)
+    sqlite3_bind_int64 (stmt, 2, routine_id);
+  sqlite3_bind_text (stmt, 3, routine_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, kind, -1, SQLITE_STATIC);
+  if (detail != NULL)
+    sqlite3_bind_text (stmt, 5, detail, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 6, created_us);
+
+  if (!_ft_database_step_done (database, stmt, error))
+    return FALSE;
+
+  if (event_id != NULL)
+    *event_id = sqlite3_last_insert_rowid (_ft_database_get_handle (database));
+
+  return TRUE;
+}
+
+/* The day program changes are dated: the journal's today. */
+static void
+today_key (FtRoutineBook *self,
+           char           key[11])
+{
+  GDate today;
+
+  ft_journal_get_today (self->journal, &today);
+  _ft_journal_day_key (&today, key);
+}
+
+static gboolean
+record_event (FtRoutineBook  *self,
+              gint64          routine_id,
+              const char     *routine_name,
+              const char     *kind,
+              const char     *detail,
+              gint64         *event_id,
+              GError        **error)
+{
+  char day[11];
+
+  today_key (self, day);
+
+  return write_event (self->database, day, _ft_journal_get_now_us (self->journal), routine_id,
+                      routine_name, kind, detail, event_id, error);
+}
+
+/* @event_day: (nullable): the day to record the routine as added on; NULL
+ * records nothing (built-ins offered at load are not a change). */
 static gboolean
 add_builtin (FtDatabase            *database,
              const BuiltinRoutine  *builtin,
              gint64                 created_us,
+             const char            *event_day,
              GError               **error)
 {
   g_autoptr(GPtrArray) steps = builtin_steps (builtin);
+  g_autofree char *detail = NULL;
   gint64 id;
 
-  return insert_routine (database, 0, builtin->key, _(builtin->name), G_MAXUINT,
-                         builtin->target_count, builtin->target_period, created_us, &id, error) &&
-         insert_steps (database, id, steps, error);
+  if (!insert_routine (database, 0, builtin->key, _(builtin->name), G_MAXUINT,
+                       builtin->target_count, builtin->target_period, created_us, &id, error) ||
+      !insert_steps (database, id, steps, error))
+    return FALSE;
+
+  if (event_day == NULL)
+    return TRUE;
+
+  detail = target_phrase (builtin->target_count, builtin->target_period);
+
+  return write_event (database, event_day, created_us, id, _(builtin->name), "added", detail,
+                      NULL, error);
 }
 
 /* Adds the built-ins that have no routine; @only_new: only those never
- * offered to this journal. Records each as offered. */
+ * offered to this journal. Records each as offered, and as added on
+ * @event_day unless that is NULL. */
 static gboolean
 add_missing_builtins (FtDatabase  *database,
                       gboolean     only_new,
                       gint64       created_us,
+                      const char  *event_day,
                       guint       *n_added,
                       GError     **error)
 {
@@ -604,7 +783,7 @@ add_missing_builtins (FtDatabase  *database,
 
       if (sqlite3_column_int (missing, 0) != 0)
         {
-          if (!add_builtin (database, &builtins[i], created_us, error))
+          if (!add_builtin (database, &builtins[i], created_us, event_day, error))
             return FALSE;
           (*n_added)++;
         }
@@ -629,7 +808,7 @@ _ft_routine_book_seed (FtDatabase  *database,
 
   g_return_val_if_fail (FT_IS_DATABASE (database), FALSE);
 
-  return add_missing_builtins (database, TRUE, created_us, &n_added, error);
+  return add_missing_builtins (database, TRUE, created_us, NULL, &n_added, error);
 }
 
 /* Reads routines (all, or the one with @only_id) with their steps. */
@@ -819,14 +998,17 @@ typedef struct
 
 /* Checks every part of @edit before anything is written, then writes them
  * all in one transaction: a refusal anywhere leaves the routine as it was,
- * and views hear of the edit once. */
+ * and views hear of the edit once. A new target or new steps are recorded
+ * as a change to the program; a new name alone is not. */
 static gboolean
 edit_routine (FtRoutineBook      *self,
               gint64              routine_id,
               const RoutineEdit  *edit,
               GError            **error)
 {
+  g_autoptr(FtRoutine) before = NULL;
   g_autofree char *trimmed = NULL;
+  g_autofree char *detail = NULL;
   gboolean ok;
 
   if ((edit->with_name && !check_name (edit->name, &trimmed, error)) ||
@@ -837,11 +1019,23 @@ edit_routine (FtRoutineBook      *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  ok = routine_exists (self, routine_id, NULL, error) &&
+  ok = (before = ft_routine_book_get (self, routine_id, error)) != NULL;
+  if (ok)
+    detail = change_detail (before,
+                            edit->with_target ? edit->target_count
+                                              : ft_routine_get_target_count (before),
+                            edit->with_target ? edit->target_period
+                                              : ft_routine_get_target_period (before),
+                            edit->steps);
+
+  ok = ok &&
        (!edit->with_name || write_name (self->database, routine_id, trimmed, error)) &&
        (!edit->with_target || update_target (self->database, routine_id, edit->target_count,
                                              edit->target_period, error)) &&
-       (edit->steps == NULL || replace_steps (self->database, routine_id, edit->steps, error));
+       (edit->steps == NULL || replace_steps (self->database, routine_id, edit->steps, error)) &&
+       (detail == NULL ||
+        record_event (self, routine_id, edit->with_name ? trimmed : ft_routine_get_name (before),
+                      "changed", detail, NULL, error));
 
   return finish (self, ok, error);
 }
@@ -974,7 +1168,7 @@ ft_routine_book_load (FtRoutineBook  *self,
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  ok = add_missing_builtins (self->database, TRUE, _ft_journal_get_now_us (self->journal),
+  ok = add_missing_builtins (self->database, TRUE, _ft_journal_get_now_us (self->journal), NULL,
                              &n_added, error);
 
   return finish (self, ok, error);
@@ -1081,6 +1275,7 @@ ft_routine_book_create (FtRoutineBook   *self,
                         GError         **error)
 {
   g_autofree char *trimmed = NULL;
+  g_autofree char *detail = NULL;
   gint64 id = 0;
   gboolean ok;
 
@@ -1094,10 +1289,12 @@ ft_routine_book_create (FtRoutineBook   *self,
   if (!_ft_database_begin (self->database, error))
     return NULL;
 
+  detail = target_phrase (target_count, target_period);
   ok = renumber (self->database, error) &&
        insert_routine (self->database, 0, NULL, trimmed, G_MAXUINT, target_count, target_period,
                        _ft_journal_get_now_us (self->journal), &id, error) &&
-       insert_steps (self->database, id, steps, error);
+       insert_steps (self->database, id, steps, error) &&
+       record_event (self, id, trimmed, "added", detail, NULL, error);
 
   if (!finish (self, ok, error))
     return NULL;
@@ -1127,6 +1324,7 @@ ft_routine_book_duplicate (FtRoutineBook  *self,
   g_autoptr(GPtrArray) steps = NULL;
   g_autofree char *name = NULL;
   g_autofree char *base = NULL;
+  g_autofree char *detail = NULL;
   gint64 id = 0;
   gboolean ok;
 
@@ -1155,13 +1353,16 @@ ft_routine_book_duplicate (FtRoutineBook  *self,
           name = g_strdup_printf (_("%s (copy)"), base);
         }
       steps = ft_routine_dup_steps (original);
+      detail = target_phrase (ft_routine_get_target_count (original),
+                              ft_routine_get_target_period (original));
 
       ok = open_gap (self->database, ft_routine_get_position (original) + 1, error) &&
            insert_routine (self->database, 0, NULL, name, ft_routine_get_position (original) + 1,
                            ft_routine_get_target_count (original),
                            ft_routine_get_target_period (original),
                            _ft_journal_get_now_us (self->journal), &id, error) &&
-           insert_steps (self->database, id, steps, error);
+           insert_steps (self->database, id, steps, error) &&
+           record_event (self, id, name, "added", detail, NULL, error);
     }
 
   if (!finish (self, ok, error))
@@ -1278,6 +1479,7 @@ ft_routine_book_delete (FtRoutineBook  *self,
   g_return_val_if_fail (FT_IS_ROUTINE_BOOK (self), NULL);
 
   deletion->session_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  deletion->event_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   if (!_ft_database_begin (self->database, error))
     return NULL;
@@ -1285,7 +1487,9 @@ ft_routine_book_delete (FtRoutineBook  *self,
   ok = renumber (self->database, error) &&
        (deletion->routine = ft_routine_book_get (self, routine_id, error)) != NULL &&
        _ft_database_prepare (self->database,
-                             "SELECT id FROM session WHERE routine_id = ?1 ORDER BY id",
+                             "SELECT id, 0 FROM session WHERE routine_id = ?1 "
+                             "UNION ALL SELECT id, 1 FROM routine_event WHERE routine_id = ?1 "
+                             "ORDER BY 2, 1",
                              &sessions, error) &&
        _ft_database_prepare (self->database, "DELETE FROM routine WHERE id = ?1", &remove, error);
 
@@ -1294,9 +1498,12 @@ ft_routine_book_delete (FtRoutineBook  *self,
       sqlite3_bind_int64 (sessions, 1, routine_id);
       while ((rc = sqlite3_step (sessions)) == SQLITE_ROW)
         {
-          gint64 session_id = sqlite3_column_int64 (sessions, 0);
+          gint64 row_id = sqlite3_column_int64 (sessions, 0);
 
-          g_array_append_val (deletion->session_ids, session_id);
+          if (sqlite3_column_int (sessions, 1) == 0)
+            g_array_append_val (deletion->session_ids, row_id);
+          else
+            g_array_append_val (deletion->event_ids, row_id);
         }
       ok = rc == SQLITE_DONE || _ft_database_fail (self->database, rc, error);
     }
@@ -1305,7 +1512,9 @@ ft_routine_book_delete (FtRoutineBook  *self,
     {
       sqlite3_bind_int64 (remove, 1, routine_id);
       ok = _ft_database_step_done (self->database, remove, error) &&
-           renumber (self->database, error);
+           renumber (self->database, error) &&
+           record_event (self, 0, ft_routine_get_name (deletion->routine), "removed", NULL,
+                         &deletion->removed_id, error);
     }
   g_clear_pointer (&sessions, sqlite3_finalize);
   g_clear_pointer (&remove, sqlite3_finalize);
@@ -1324,8 +1533,10 @@ ft_routine_book_restore (FtRoutineBook      *self,
   FtRoutine *routine;
   g_autoptr(sqlite3_stmt) taken = NULL;
   g_autoptr(sqlite3_stmt) relink = NULL;
+  g_autoptr(sqlite3_stmt) events = NULL;
   g_autoptr(GPtrArray) steps = NULL;
   g_autoptr(GString) ids = g_string_new ("[");
+  g_autoptr(GString) event_ids = g_string_new ("[");
   const char *key;
   gint64 id = 0;
   gboolean ok;
@@ -1342,6 +1553,11 @@ ft_routine_book_restore (FtRoutineBook      *self,
     g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
                             g_array_index (deletion->session_ids, gint64, i));
   g_string_append_c (ids, ']');
+
+  for (guint i = 0; i < deletion->event_ids->len; i++)
+    g_string_append_printf (event_ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            g_array_index (deletion->event_ids, gint64, i));
+  g_string_append_c (event_ids, ']');
 
   if (!_ft_database_begin (self->database, error))
     return FALSE;
@@ -1391,6 +1607,32 @@ ft_routine_book_restore (FtRoutineBook      *self,
     }
   g_clear_pointer (&relink, sqlite3_finalize);
 
+  /* Undo leaves no trace of the deletion: the row recording the removal
+   * goes, and the changes recorded earlier belong to the routine again. */
+  ok = ok &&
+       _ft_database_prepare (self->database,
+                             "DELETE FROM routine_event WHERE id = ?1 AND kind = 'removed'",
+                             &events, error);
+  if (ok)
+    {
+      sqlite3_bind_int64 (events, 1, deletion->removed_id);
+      ok = _ft_database_step_done (self->database, events, error);
+    }
+  g_clear_pointer (&events, sqlite3_finalize);
+
+  ok = ok &&
+       _ft_database_prepare (self->database,
+                             "UPDATE routine_event SET routine_id = ?1 WHERE routine_id IS NULL "
+                             "AND id IN (SELECT value FROM json_each (?2))",
+                             &events, error);
+  if (ok)
+    {
+      sqlite3_bind_int64 (events, 1, id);
+      sqlite3_bind_text (events, 2, event_ids->str, -1, SQLITE_TRANSIENT);
+      ok = _ft_database_step_done (self->database, events, error);
+    }
+  g_clear_pointer (&events, sqlite3_finalize);
+
   return finish (self, ok, error);
 }
 
@@ -1401,6 +1643,7 @@ ft_routine_book_reset_builtin (FtRoutineBook  *self,
 {
   g_autoptr(FtRoutine) routine = NULL;
   g_autoptr(GPtrArray) steps = NULL;
+  g_autofree char *changed = NULL;
   const BuiltinRoutine *builtin = NULL;
   gboolean ok;
 
@@ -1425,10 +1668,15 @@ ft_routine_book_reset_builtin (FtRoutineBook  *self,
   if (ok)
     {
       steps = builtin_steps (builtin);
+      /* Recorded only when the program changes, not for the name alone. */
+      changed = change_detail (routine, builtin->target_count, builtin->target_period, steps);
       ok = write_name (self->database, routine_id, _(builtin->name), error) &&
            update_target (self->database, routine_id, builtin->target_count,
                           builtin->target_period, error) &&
-           replace_steps (self->database, routine_id, steps, error);
+           replace_steps (self->database, routine_id, steps, error) &&
+           (changed == NULL ||
+            record_event (self, routine_id, _(builtin->name), "changed",
+                          _("Back to Footing’s version"), NULL, error));
     }
 
   return finish (self, ok, error);
@@ -1473,13 +1721,17 @@ ft_routine_book_restore_builtins (FtRoutineBook  *self,
 {
   guint added = 0;
   gboolean ok;
+  char day[11];
 
   g_return_val_if_fail (FT_IS_ROUTINE_BOOK (self), FALSE);
+
+  today_key (self, day);
 
   if (!_ft_database_begin (self->database, error))
     return FALSE;
 
-  ok = add_missing_builtins (self->database, FALSE, _ft_journal_get_now_us (self->journal),
+  /* Asked for by the person, so the routines come back as changes. */
+  ok = add_missing_builtins (self->database, FALSE, _ft_journal_get_now_us (self->journal), day,
                              &added, error);
 
   if (!finish (self, ok, error))

@@ -42,6 +42,19 @@
  * to it again. Session history never goes away with a routine: sessions keep
  * the routine's name as it was when they ran.
  *
+ * Program changes. The trend charts show when the home program changed, so
+ * the book records, in the same transaction as the change, one
+ * routine_event row dated the journal's today with the routine's name as it
+ * is then: 'added' for create, duplicate and each built-in brought back by
+ * ft_routine_book_restore_builtins() (detail: the target, "Daily", "3 days a
+ * week", or none); 'changed' when update, set_steps, set_target or
+ * reset_builtin changes the steps or the target (detail: "Now daily", "New
+ * steps", "Now 3 days a week, with new steps", "Back to Footing’s
+ * version"); 'removed' for delete. A rename alone, a move and the built-ins
+ * offered at load record nothing. Undoing a deletion with
+ * ft_routine_book_restore() deletes the 'removed' row the deletion wrote
+ * and links the routine's earlier rows to it again, so undo leaves no trace.
+ *
  * Signals. The book is a GListModel of FtRoutine in list order; after each
  * change it emits items-changed for exactly the rows that changed (an edited
  * routine is removed and added at the same place), then ::changed.
