@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <stdlib.h>
 
+#include "ft-before-after-row.h"
 #include "ft-demo.h"
 #include "ft-exercises-page.h"
 #include "ft-player-view.h"
@@ -16,6 +17,7 @@
 #include "ft-routines-page.h"
 #include "ft-session-history-page.h"
 #include "ft-shoes-page.h"
+#include "ft-trends-page.h"
 #include "temp-folder.h"
 #include "ui-driver.h"
 
@@ -36,6 +38,10 @@ typedef struct
   int       player_seconds;
   gboolean  player_summary;
   gboolean  history;
+  int       expand_change;
+  char     *scroll_to;
+  char     *trends_view;
+  gboolean  trends_table;
 } Shot;
 
 static void
@@ -138,6 +144,55 @@ show_player (FtApplication *app,
     }
 }
 
+/* As scrolling down to it does. */
+static void
+scroll_to (FtWindow   *window,
+           const char *name)
+{
+  GtkWidget *widget = NULL;
+  GtkWidget *scrolled;
+  graphene_point_t point;
+
+  for (int i = 0; i < 100 && (widget == NULL || !gtk_widget_get_mapped (widget)); i++)
+    {
+      ui_driver_spin (20);
+      widget = ui_driver_find (GTK_WIDGET (window), GTK_TYPE_WIDGET, name);
+    }
+  scrolled = widget != NULL ? gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  if (scrolled == NULL)
+    g_error ("nothing named %s to scroll to", name);
+
+  ui_driver_spin (200);
+  if (!gtk_widget_compute_point (widget, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                 &GRAPHENE_POINT_INIT (0, 0), &point))
+    g_error ("cannot place %s", name);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            point.y - 12);
+}
+
+/* As a click on a change's row does, once the rows have their numbers. */
+static void
+expand_change (FtWindow *window,
+               int       n)
+{
+  GtkWidget *row = ui_driver_find (GTK_WIDGET (window), FT_TYPE_BEFORE_AFTER_ROW, NULL);
+
+  for (int i = 1; row != NULL && i < n; i++)
+    {
+      do
+        row = gtk_widget_get_next_sibling (row);
+      while (row != NULL && !FT_IS_BEFORE_AFTER_ROW (row));
+    }
+  if (row == NULL)
+    g_error ("no change %d to open", n);
+
+  for (int i = 0; i < 500 && ft_before_after_row_is_pending (); i++)
+    ui_driver_spin (10);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  ui_driver_spin (100);
+  gtk_widget_grab_focus (row);
+}
+
 static void
 shot_body (FtApplication *app,
            FtWindow      *window,
@@ -231,6 +286,32 @@ shot_body (FtApplication *app,
   if (shot->player != NULL)
     show_player (app, window, shot);
 
+  /* As the Trends page's view switcher does. */
+  if (shot->trends_view != NULL)
+    {
+      GtkWidget *stack = ui_driver_find (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, NULL);
+
+      if (stack == NULL || adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), shot->trends_view) == NULL)
+        g_error ("no view %s on the page", shot->trends_view);
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), shot->trends_view);
+      ui_driver_spin (200);
+    }
+
+  /* As the Trends page's Show as Table button does. */
+  if (shot->trends_table)
+    {
+      GtkWidget *page = ui_driver_find (GTK_WIDGET (window), FT_TYPE_TRENDS_PAGE, NULL);
+
+      if (page == NULL || !gtk_widget_activate_action (page, "trends.show-table", NULL))
+        g_error ("the Trends page showed no table");
+    }
+
+  if (shot->expand_change > 0)
+    expand_change (window, shot->expand_change);
+
+  if (shot->scroll_to != NULL)
+    scroll_to (window, shot->scroll_to);
+
   /* Let transitions finish, then draw the final state. */
   ui_driver_spin (600);
   ui_driver_wait_for_frame (GTK_WIDGET (window));
@@ -284,6 +365,10 @@ main (int   argc,
     { "player-seconds", 0, 0, G_OPTION_ARG_INT, &shot.player_seconds, "With --player: move its clock on N seconds", "N" },
     { "player-summary", 0, 0, G_OPTION_ARG_NONE, &shot.player_summary, "With --player: run it to the end and show the summary", NULL },
     { "history", 0, 0, G_OPTION_ARG_NONE, &shot.history, "With --page routines: show the session history", NULL },
+    { "trends-view", 0, 0, G_OPTION_ARG_STRING, &shot.trends_view, "With --page trends: show the view NAME, e.g. feet", "NAME" },
+    { "trends-table", 0, 0, G_OPTION_ARG_NONE, &shot.trends_table, "With --page trends: show the weekly numbers as a table", NULL },
+    { "scroll-to", 0, 0, G_OPTION_ARG_STRING, &shot.scroll_to, "Scroll the widget named NAME to the top of its page", "NAME" },
+    { "expand-change", 0, 0, G_OPTION_ARG_INT, &shot.expand_change, "Open the Nth change's comparison (1 is the newest shown)", "N" },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &shot.output, "PNG to write", "FILE" },
     { NULL }
   };

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "ft-date-row.h"
-#include "ft-demo.h"
 #include "ft-pause-dialog.h"
 #include "ft-pauses-page.h"
 #include "ft-session-dialog.h"
@@ -595,18 +594,7 @@ long_history_body (FtApplication *app,
 
 START_TEST (test_long_history)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FtDatabase) database = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *dir = g_path_get_dirname (ui_test_database_path ());
-
-  g_mkdir_with_parents (dir, 0700);
-  database = ft_database_open (ui_test_database_path (), &error);
-  ck_assert_msg (database != NULL, "%s", error ? error->message : "");
-  ck_assert_msg (ft_demo_fill (database, FT_DEMO_DEFAULT_SEED, 520, now, &error), "%s",
-                 error ? error->message : "");
-  g_clear_object (&database);
-
+  ui_test_fill_demo (520);
   ck_assert_int_eq (ui_driver_run (ui_test_database_path (), long_history_body, NULL), 0);
 }
 END_TEST

@@ -8,6 +8,7 @@
 
 #include "ui-test-fixture.h"
 
+#include "ft-demo.h"
 #include "sql-query.h"
 #include "temp-folder.h"
 
@@ -68,6 +69,23 @@ const char *
 ui_test_database_path (void)
 {
   return database_path;
+}
+
+/* Writes @weeks of the demo journal, ending today, where the test's app
+ * will open it. */
+void
+ui_test_fill_demo (guint weeks)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FtDatabase) database = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *dir = g_path_get_dirname (database_path);
+
+  ck_assert_int_eq (g_mkdir_with_parents (dir, 0700), 0);
+  database = ft_database_open (database_path, &error);
+  ck_assert_msg (database != NULL, "%s", error ? error->message : "");
+  ck_assert_msg (ft_demo_fill (database, FT_DEMO_DEFAULT_SEED, weeks, now, &error), "%s",
+                 error ? error->message : "");
 }
 
 /* The first value of @sql in the test's journal, read from outside the app. */

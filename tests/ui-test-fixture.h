@@ -18,6 +18,7 @@ void         ui_test_fixture_add     (TCase           *tcase,
                                       const char      *name);
 const char  *ui_test_folder          (void);
 const char  *ui_test_database_path   (void);
+void         ui_test_fill_demo       (guint            weeks);
 
 gint64       ui_test_query_int       (const char      *sql);
 char        *ui_test_query_text      (const char      *sql);

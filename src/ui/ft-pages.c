@@ -13,6 +13,7 @@
 #include "ft-routines-page.h"
 #include "ft-shoes-page.h"
 #include "ft-today-page.h"
+#include "ft-trends-page.h"
 
 #include <glib/gi18n.h>
 
@@ -23,9 +24,7 @@ static const FtPageInfo pages[] = {
   { "routines", N_("Routines"), "ft-routines-symbolic", ft_routines_page_get_type, NULL, NULL },
   { "exercises", N_("Exercises"), "ft-exercises-symbolic", ft_exercises_page_get_type, NULL, NULL },
   { "shoes", N_("Shoes & Insoles"), "ft-shoes-symbolic", ft_shoes_page_get_type, NULL, NULL },
-  { "trends", N_("Trends"), "ft-trends-symbolic", NULL,
-    N_("Symptom Trends"),
-    N_("Charts of your symptoms over the weeks, with each change marked, will be drawn here.") },
+  { "trends", N_("Trends"), "ft-trends-symbolic", ft_trends_page_get_type, NULL, NULL },
   { "visits", N_("Visits"), "ft-visits-symbolic", NULL,
     N_("Therapy Visits"),
     N_("Your physical-therapy visits and the changes to your program will be listed here.") },

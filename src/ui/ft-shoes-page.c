@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "ft-application.h"
+#include "ft-before-after-row.h"
 #include "ft-day-format.h"
 #include "ft-gear-action-dialog.h"
 #include "ft-gear-editor-dialog.h"
@@ -393,19 +394,43 @@ make_event_row (FtShoesPage *self,
   gint64 id = ft_gear_event_get_id (event);
   g_autofree char *title = describe_event (event);
   g_autofree char *date = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GDate day;
+  /* The same change as the Trends page lists it, to compare the days around it. */
+  FtTrendEvent change = {
+    .kind = ft_gear_event_get_kind (event) == FT_GEAR_EVENT_CHANGE ? FT_TREND_EVENT_CHANGE
+                                                                    : FT_TREND_EVENT_GEAR,
+    .source_id = id,
+    .label = title,
+    .detail = title,
+  };
+  GtkWidget *row;
 
-  ft_gear_event_get_day (event, &day);
-  date = ft_day_format_near (&day, today);
+  ft_gear_event_get_day (event, &change.day);
+  date = ft_day_format_near (&change.day, today);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title != NULL ? title : "");
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             ft_gear_event_get_kind (event) == FT_GEAR_EVENT_CHANGE
-                             ? gtk_image_new_from_icon_name ("ft-change-symbolic")
-                             : make_icon (ft_gear_event_get_gear_kind (event)));
+  row = ft_before_after_row_new (&change, title != NULL ? title : "");
+  ft_before_after_row_set_lead (FT_BEFORE_AFTER_ROW (row), date);
+  ft_before_after_row_set_context (FT_BEFORE_AFTER_ROW (row), ft_gear_get_journal (self->gear),
+                                   (guint) CLAMP (g_settings_get_int (self->settings, "compare-days"),
+                                                  FT_BEFORE_AFTER_MIN_WINDOW,
+                                                  FT_BEFORE_AFTER_MAX_WINDOW),
+                                   FT_FOOT_FILTER_ALL, NULL);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row),
+                               ft_gear_event_get_kind (event) == FT_GEAR_EVENT_CHANGE
+                               ? gtk_image_new_from_icon_name ("ft-change-symbolic")
+                               : make_icon (ft_gear_event_get_gear_kind (event)));
+
+  /* Activating the row opens the comparison, so editing has its own button. */
+  if (ft_gear_event_is_editable (event))
+    {
+      GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, _("Edit Change"));
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "shoes.edit-change");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+      adw_expander_row_add_suffix (ADW_EXPANDER_ROW (row), button);
+    }
 
   if (ft_gear_event_is_deletable (event))
     {
@@ -417,11 +442,8 @@ make_event_row (FtShoesPage *self,
       gtk_widget_add_css_class (button, "flat");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "shoes.delete-event");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_expander_row_add_suffix (ADW_EXPANDER_ROW (row), button);
     }
-
-  if (ft_gear_event_is_editable (event))
-    make_activatable (self, row, "shoes.edit-change", id);
 
   return row;
 }
@@ -1027,6 +1049,8 @@ ft_shoes_page_constructed (GObject *object)
   g_signal_connect_object (self->gear, "changed", G_CALLBACK (queue_rebuild), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::distance-unit", G_CALLBACK (queue_rebuild),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::compare-days", G_CALLBACK (queue_rebuild),
                            self, G_CONNECT_SWAPPED);
 
   rebuild (self);
