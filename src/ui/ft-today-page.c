@@ -391,6 +391,21 @@ load_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* After the page's first frame is on screen: the check-in is what a person
+ * came for, and the section below waits until it shows. */
+static void
+after_first_paint_cb (GdkFrameClock *clock,
+                      FtTodayPage   *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, self);
+
+  if (self->loaded || self->load_id != 0)
+    return;
+
+  self->load_id = g_idle_add (load_cb, self);
+  g_source_set_name_by_id (self->load_id, "[footing] today load");
+}
+
 static void
 ft_today_page_map (GtkWidget *widget)
 {
@@ -398,15 +413,15 @@ ft_today_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (ft_today_page_parent_class)->map (widget);
 
-  /* The check-in shows first; the rest follows in the next idle moment. The
+  /* The check-in shows first; the rest follows after its first frame. The
    * day may have turned since the page was last shown. */
   if (!self->loaded)
     {
-      if (self->load_id == 0)
-        {
-          self->load_id = g_idle_add (load_cb, self);
-          g_source_set_name_by_id (self->load_id, "[footing] today load");
-        }
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+      if (self->load_id == 0 && clock != NULL)
+        g_signal_connect_object (clock, "after-paint", G_CALLBACK (after_first_paint_cb), self,
+                                 0);
     }
   else
     {
