@@ -7,21 +7,28 @@
  * of its first painted frame and the app quits. FOOTING_BENCH_PAGE=NAME
  * then also opens that page, prints how long it took to its first frame,
  * and, with FOOTING_BENCH_SCROLL set, scrolls the page's list half a screen
- * a frame and prints how long the frames took. The benchmark program reads
- * these lines; a person never sees them.
+ * a frame and prints how long the frames took; with FOOTING_BENCH_RANGES
+ * set, it switches the page's range (its five-way toggle group) a frame at a
+ * time and prints how long each switch took to its frame. The benchmark
+ * program reads these lines; a person never sees them.
  */
 
 #include "config.h"
 
 #include "ft-bench-probe.h"
 
+#include <adwaita.h>
+
 #define SCROLL_FRAMES 240
+#define RANGE_SWITCHES 20
+#define N_RANGES 5
 
 typedef enum
 {
   STAGE_FIRST_FRAME,
   STAGE_PAGE,
   STAGE_SCROLL,
+  STAGE_RANGES,
 } Stage;
 
 typedef struct
@@ -31,6 +38,7 @@ typedef struct
   gint64         page_start_us;
   gint64         last_frame_us;
   GtkAdjustment *adjustment;
+  AdwToggleGroup *ranges;
   GArray        *frame_us;
   guint          n_frames;
 } Probe;
@@ -54,6 +62,27 @@ find_list_scroller (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     {
       GtkScrolledWindow *found = find_list_scroller (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The range choice: the first mapped toggle group with one toggle a range. */
+static AdwToggleGroup *
+find_range_group (GtkWidget *widget)
+{
+  if (ADW_IS_TOGGLE_GROUP (widget) && gtk_widget_get_mapped (widget) &&
+      adw_toggle_group_get_n_toggles (ADW_TOGGLE_GROUP (widget)) == N_RANGES)
+    return ADW_TOGGLE_GROUP (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwToggleGroup *found = find_range_group (child);
 
       if (found != NULL)
         return found;
@@ -104,6 +133,35 @@ report_scroll (Probe *probe)
 }
 
 static void
+report_ranges (Probe *probe)
+{
+  GArray *times = probe->frame_us;
+
+  if (times->len == 0)
+    {
+      g_print ("range-switches 0\n");
+      return;
+    }
+
+  g_array_sort (times, compare_int64);
+  g_print ("range-switches %u range-switch-median-us %" G_GINT64_FORMAT
+           " range-switch-max-us %" G_GINT64_FORMAT "\n",
+           times->len, g_array_index (times, gint64, times->len / 2),
+           g_array_index (times, gint64, times->len - 1));
+}
+
+/* Each switch queries and draws the new range before the next frame. */
+static void
+switch_range (Probe *probe)
+{
+  guint next = (adw_toggle_group_get_active (probe->ranges) + 1) % N_RANGES;
+
+  probe->last_frame_us = g_get_monotonic_time ();
+  adw_toggle_group_set_active (probe->ranges, next);
+  gtk_widget_queue_draw (GTK_WIDGET (probe->window));
+}
+
+static void
 after_paint_cb (GdkFrameClock *clock,
                 Probe         *probe)
 {
@@ -127,6 +185,20 @@ after_paint_cb (GdkFrameClock *clock,
 
     case STAGE_PAGE:
       g_print ("page-frame-us %" G_GINT64_FORMAT "\n", now - probe->page_start_us);
+      if (g_getenv ("FOOTING_BENCH_RANGES") != NULL)
+        {
+          probe->ranges = find_range_group (GTK_WIDGET (probe->window));
+          if (probe->ranges == NULL)
+            {
+              g_print ("range-switches 0\n");
+              finish (probe);
+              return;
+            }
+          probe->stage = STAGE_RANGES;
+          probe->frame_us = g_array_new (FALSE, FALSE, sizeof (gint64));
+          switch_range (probe);
+          return;
+        }
       if (g_getenv ("FOOTING_BENCH_SCROLL") == NULL)
         {
           finish (probe);
@@ -162,6 +234,21 @@ after_paint_cb (GdkFrameClock *clock,
           return;
         }
       break;
+
+    case STAGE_RANGES:
+      {
+        gint64 spent = now - probe->last_frame_us;
+
+        g_array_append_val (probe->frame_us, spent);
+      }
+      if (++probe->n_frames >= RANGE_SWITCHES)
+        {
+          report_ranges (probe);
+          finish (probe);
+          return;
+        }
+      switch_range (probe);
+      return;
 
     default:
       g_assert_not_reached ();

@@ -9,6 +9,8 @@
 #include "ft-database.h"
 #include "ft-demo.h"
 #include "ft-journal.h"
+#include "ft-trend.h"
+#include "ft-trend-chart.h"
 #include "temp-folder.h"
 
 #include <adwaita.h>
@@ -33,6 +35,12 @@
 #define RATING_TARGET_MS 5
 #define PAGE_TARGET_MS 50
 #define SCROLL_TARGET_MS 25
+#define SERIES_TARGET_MS 16
+#define DRAW_TARGET_MS 4
+#define RANGE_SWITCH_TARGET_MS 50
+#define DRAW_WIDTH 1200
+#define DRAW_HEIGHT 400
+#define TREND_RUNS_PER_RUN 5
 #define RATING_RUNS_PER_RUN 10
 
 /* The schema's first-start size of Footing's window, so that both windows
@@ -544,6 +552,42 @@ measure_journal_page (GSubprocessLauncher  *launcher,
   return TRUE;
 }
 
+/* The Trends page of the 10-year journal: the probe switches its range
+ * through every choice a few times and reports the time from each switch
+ * to the frame that shows it. */
+static gboolean
+measure_range_switch (GSubprocessLauncher  *launcher,
+                      const char * const   *argv,
+                      guint                 runs,
+                      GArray               *samples,
+                      GError              **error)
+{
+  for (guint pass = 0; pass <= runs; pass++)
+    {
+      g_autofree char *output = NULL;
+      gint64 elapsed_us;
+      gint64 median_us_value;
+
+      if (!measure_start (launcher, argv, &elapsed_us, &output, error))
+        {
+          g_prefix_error (error, "the Trends page, run %u of %u: ", pass, runs);
+          return FALSE;
+        }
+
+      if (!find_figure (output, "range-switch-median-us", &median_us_value))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       "the Trends page run reported no figures: %s", output);
+          return FALSE;
+        }
+
+      if (pass > 0)
+        g_array_append_val (samples, median_us_value);
+    }
+
+  return TRUE;
+}
+
 static GDateTime *
 fixed_now (gpointer user_data)
 {
@@ -590,6 +634,75 @@ measure_set_rating (const char  *path,
       if (i > 0)
         g_array_append_val (samples, elapsed_us);
     }
+
+  return TRUE;
+}
+
+/* In-process, on the 10-year journal: computing each range's trend, then
+ * drawing the all-time chart at 1200 × 400 into an image surface, as the
+ * Trends page does for each frame. */
+static gboolean
+measure_trends (const char  *path,
+                guint        runs,
+                GArray     **series_samples,
+                GArray      *draw_samples,
+                GError     **error)
+{
+  g_autoptr(FtDatabase) database = NULL;
+  g_autoptr(FtJournal) journal = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(FtTrendChart) chart = ft_trend_chart_new ();
+  g_autoptr(FtTrend) all_time = NULL;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  database = ft_database_open (path, error);
+  if (database == NULL)
+    return FALSE;
+
+  journal = ft_journal_new (database, fixed_now, g_date_time_ref (now),
+                            (GDestroyNotify) g_date_time_unref);
+
+  for (guint r = 0; r < FT_TREND_N_RANGES; r++)
+    {
+      for (guint i = 0; i <= runs; i++)
+        {
+          gint64 start_us = g_get_monotonic_time ();
+          g_autoptr(FtTrend) trend = NULL;
+          gint64 elapsed_us;
+
+          trend = ft_trend_query (journal, (FtTrendRange) r, FT_FOOT_FILTER_ALL,
+                                  G_DATE_MONDAY, error);
+          if (trend == NULL)
+            return FALSE;
+
+          elapsed_us = g_get_monotonic_time () - start_us;
+          if (i > 0)
+            g_array_append_val (series_samples[r], elapsed_us);
+          if (r == FT_TREND_RANGE_ALL && all_time == NULL)
+            all_time = ft_trend_ref (trend);
+        }
+    }
+
+  ft_trend_chart_set_trend (chart, all_time);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, DRAW_WIDTH, DRAW_HEIGHT);
+  cr = cairo_create (surface);
+
+  for (guint i = 0; i <= runs; i++)
+    {
+      gint64 start_us = g_get_monotonic_time ();
+      gint64 elapsed_us;
+
+      ft_trend_chart_draw (chart, cr, DRAW_WIDTH, DRAW_HEIGHT);
+      cairo_surface_flush (surface);
+
+      elapsed_us = g_get_monotonic_time () - start_us;
+      if (i > 0)
+        g_array_append_val (draw_samples, elapsed_us);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
 
   return TRUE;
 }
@@ -675,6 +788,33 @@ print_report (Subject *subjects,
            SCROLL_TARGET_MS, median_us (scroll_p95) <= SCROLL_TARGET_MS * 1000 ? "met" : "not met");
 }
 
+static void
+print_trend_report (GArray **series_samples,
+                    GArray  *draw_samples,
+                    GArray  *range_switches)
+{
+  gint64 slowest_series = 0;
+
+  g_print ("\nTrends, 10-year journal\n");
+  g_print ("  %-32s %8s %8s %8s\n", "", "median", "min", "max");
+  for (guint r = 0; r < FT_TREND_N_RANGES; r++)
+    {
+      g_autofree char *label = g_strdup_printf ("Series for range %s", ft_trend_range_to_key (r));
+
+      print_row (label, series_samples[r]);
+      slowest_series = MAX (slowest_series, (gint64) median_us (series_samples[r]));
+    }
+  print_row ("Draw 1200 × 400, all weeks", draw_samples);
+  print_row ("Switch range to its frame", range_switches);
+
+  g_print ("target series (every range's median ≤ %d ms): %s\n", SERIES_TARGET_MS,
+           slowest_series <= SERIES_TARGET_MS * 1000 ? "met" : "not met");
+  g_print ("target draw (median ≤ %d ms): %s\n", DRAW_TARGET_MS,
+           median_us (draw_samples) <= DRAW_TARGET_MS * 1000 ? "met" : "not met");
+  g_print ("target range switch (median ≤ %d ms): %s\n", RANGE_SWITCH_TARGET_MS,
+           median_us (range_switches) <= RANGE_SWITCH_TARGET_MS * 1000 ? "met" : "not met");
+}
+
 static gboolean
 run_benchmark (const char  *self_path,
                const char  *footing_path,
@@ -689,6 +829,10 @@ run_benchmark (const char  *self_path,
   g_autoptr(GArray) ratings = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) page_opens = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) scroll_p95 = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) draws = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) range_switches = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GSubprocessLauncher) trends_launcher = NULL;
+  GArray *series[FT_TREND_N_RANGES];
   g_autofree char *empty_path = g_build_filename (tmp_dir, "empty.db", NULL);
   g_autofree char *ten_years_path = g_build_filename (tmp_dir, "ten-years.db", NULL);
   g_autofree char *ten_years_wal = g_strconcat (ten_years_path, "-wal", NULL);
@@ -712,6 +856,11 @@ run_benchmark (const char  *self_path,
     return FALSE;
   g_subprocess_launcher_setenv (page_launcher, "FOOTING_BENCH_PAGE", "journal", TRUE);
   g_subprocess_launcher_setenv (page_launcher, "FOOTING_BENCH_SCROLL", "1", TRUE);
+  trends_launcher = make_launcher (tmp_dir, schema_dir, error);
+  if (trends_launcher == NULL)
+    return FALSE;
+  g_subprocess_launcher_setenv (trends_launcher, "FOOTING_BENCH_PAGE", "trends", TRUE);
+  g_subprocess_launcher_setenv (trends_launcher, "FOOTING_BENCH_RANGES", "1", TRUE);
 
   g_printerr ("footing-bench: writing a 10-year demo journal…\n");
   if (!create_journals (empty_path, ten_years_path, error))
@@ -728,6 +877,8 @@ run_benchmark (const char  *self_path,
 
   for (guint k = 0; k < N_KINDS; k++)
     subjects[k].samples = g_array_sized_new (FALSE, FALSE, sizeof (gint64), runs);
+  for (guint r = 0; r < FT_TREND_N_RANGES; r++)
+    series[r] = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   g_printerr ("footing-bench: one warm-up and %u measured starts of each of the %d kinds…\n",
               runs, N_KINDS);
@@ -744,6 +895,19 @@ run_benchmark (const char  *self_path,
       g_printerr ("footing-bench: opening and scrolling the Journal page %u times…\n", runs);
       ok = measure_journal_page (page_launcher, subjects[KIND_TEN_YEARS].argv, runs,
                                  page_opens, scroll_p95, error);
+    }
+
+  if (ok)
+    {
+      g_printerr ("footing-bench: switching the Trends page's range, %u runs…\n", runs);
+      ok = measure_range_switch (trends_launcher, subjects[KIND_TEN_YEARS].argv, runs,
+                                 range_switches, error);
+    }
+
+  if (ok)
+    {
+      g_printerr ("footing-bench: computing and drawing trends…\n");
+      ok = measure_trends (ten_years_path, runs * TREND_RUNS_PER_RUN, series, draws, error);
     }
 
   /* Last, because it writes to the 10-year journal. */
@@ -764,10 +928,18 @@ run_benchmark (const char  *self_path,
 
       print_report (subjects, migrations, ratings, page_opens, scroll_p95, runs, entries,
                     journal_bytes);
+
+      for (guint r = 0; r < FT_TREND_N_RANGES; r++)
+        g_array_sort (series[r], compare_int64);
+      g_array_sort (draws, compare_int64);
+      g_array_sort (range_switches, compare_int64);
+      print_trend_report (series, draws, range_switches);
     }
 
   for (guint k = 0; k < N_KINDS; k++)
     g_array_unref (subjects[k].samples);
+  for (guint r = 0; r < FT_TREND_N_RANGES; r++)
+    g_array_unref (series[r]);
 
   return ok;
 }
