@@ -950,7 +950,7 @@ ft_trend_query (FtJournal     *journal,
 
 /* Events */
 
-#define LABEL_MAX_CHARS 22
+#define LABEL_MAX_CHARS 32
 #define LABEL_MIN_NAME_CHARS 6
 
 typedef enum

@@ -220,7 +220,7 @@ FtTrend  *ft_trend_query             (FtJournal     *journal,
  * routine changes. (element-type FtTrendEvent)
  *
  * Events of one day come in the order they were recorded. Labels are at
- * most 22 characters where a name allows it (a long name is shortened with
+ * most 32 characters where a name allows it (a long name is shortened with
  * "…"): the item's name for a start, "<item> retired", "<item> back in use",
  * "<insert> moved", the free change's own words, "PT visit", "<routine>
  * added", "<routine> changed", "<routine> removed". Details are sentences:
