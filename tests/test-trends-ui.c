@@ -478,6 +478,51 @@ table_body (FtApplication *app,
   ck_assert (gtk_widget_is_drawable (GTK_WIDGET (ft_trends_page_get_chart_view (page))));
 }
 
+/* Export writes what the chart shows, private like the journal, and a
+ * folder that cannot be written gives a reason rather than a file. */
+static void
+export_body (FtApplication *app,
+             FtWindow      *window,
+             gpointer       user_data)
+{
+  FtTrendsPage *page = show_trends (app, window);
+  g_autofree char *png_path = g_build_filename (ui_test_folder (), "trend.png", NULL);
+  g_autofree char *svg_path = g_build_filename (ui_test_folder (), "trend.svg", NULL);
+  g_autofree char *bad_path = g_build_filename (ui_test_folder (), "missing", "trend.png", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  GStatBuf info;
+
+  ck_assert_msg (ft_trends_page_export (page, png, FALSE, &error), "%s",
+                 error ? error->message : "");
+  ck_assert (g_file_get_contents (png_path, &contents, &length, NULL));
+  ck_assert_uint_gt (length, 1000);
+  ck_assert (memcmp (contents, "\x89PNG\r\n\x1a\n", 8) == 0);
+  ck_assert_int_eq (g_stat (png_path, &info), 0);
+  ck_assert_int_eq (info.st_mode & 0777, 0600);
+  g_clear_pointer (&contents, g_free);
+
+  ck_assert_msg (ft_trends_page_export (page, svg, TRUE, &error), "%s",
+                 error ? error->message : "");
+  ck_assert (g_file_get_contents (svg_path, &contents, &length, NULL));
+  ck_assert_ptr_nonnull (strstr (contents, "<svg"));
+
+  ck_assert (!ft_trends_page_export (page, bad, FALSE, &error));
+  ck_assert_ptr_nonnull (error);
+  ck_assert (!g_file_test (bad_path, G_FILE_TEST_EXISTS));
+}
+
+START_TEST (test_export)
+{
+  ui_test_fill_demo (DEMO_WEEKS);
+  ck_assert_int_eq (ui_driver_run (ui_test_database_path (), export_body, NULL), 0);
+}
+END_TEST
+
 START_TEST (test_table_matches_query)
 {
   ui_test_fill_demo (DEMO_WEEKS);
@@ -569,6 +614,7 @@ trends_ui_suite (void)
   tcase_add_test (trends, test_chip_hides_series);
   tcase_add_test (trends, test_focus_week_with_keys);
   tcase_add_test (trends, test_table_matches_query);
+  tcase_add_test (trends, test_export);
   tcase_add_test (trends, test_choice_survives_restart);
   tcase_add_test (trends, test_empty_journal);
   suite_add_tcase (suite, trends);

@@ -804,13 +804,24 @@ show_export_error (FtTrendsPage *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
-/* The picture is for paper and for the therapist's screen: the light
- * style, whatever the desktop shows. */
-static gboolean
-write_chart (FtTrendsPage  *self,
-             GFile         *file,
-             gboolean       svg,
-             GError       **error)
+/**
+ * ft_trends_page_export:
+ * @self: the page, once shown
+ * @file: a local file to write
+ * @svg: SVG rather than PNG
+ * @error: why it was not written
+ *
+ * Writes the chart as shown — its range, foot and visible series — as the
+ * Export menu does after its save dialog. The picture is for paper and for
+ * the therapist's screen: the light style, whatever the desktop shows.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+ft_trends_page_export (FtTrendsPage  *self,
+                       GFile         *file,
+                       gboolean       svg,
+                       GError       **error)
 {
   FtTrendChart *chart = ft_trend_chart_view_get_chart (self->chart_view);
   AdwStyleManager *manager = adw_style_manager_get_default ();
@@ -861,7 +872,7 @@ save_dialog_done_cb (GObject      *source,
       return;
     }
 
-  if (!write_chart (self, file, svg, &error))
+  if (!ft_trends_page_export (self, file, svg, &error))
     {
       show_export_error (self, error);
       return;

@@ -21,5 +21,9 @@ FtTrendChartView *ft_trends_page_get_chart_view (FtTrendsPage *self);
 FtTrend          *ft_trends_page_get_trend      (FtTrendsPage *self);
 /* The table of the "Show as Table" view, for tests. */
 GtkColumnView    *ft_trends_page_get_table      (FtTrendsPage *self);
+gboolean          ft_trends_page_export         (FtTrendsPage *self,
+                                                 GFile        *file,
+                                                 gboolean      svg,
+                                                 GError      **error);
 
 G_END_DECLS
