@@ -519,6 +519,35 @@ snap_device (double position,
   return round (position);
 }
 
+/* Where a line of @width through (@x, @y) lies on whole device pixels:
+ * its x for a vertical line, its y for a horizontal one. */
+static double
+snap_across (cairo_t  *cr,
+             double    x,
+             double    y,
+             double    width,
+             gboolean  vertical)
+{
+  double dx = x;
+  double dy = y;
+  double across = width;
+  double along = 0.0;
+
+  if (vertical)
+    cairo_user_to_device_distance (cr, &across, &along);
+  else
+    cairo_user_to_device_distance (cr, &along, &across);
+
+  cairo_user_to_device (cr, &dx, &dy);
+  if (vertical)
+    dx = snap_device (dx, fabs (across));
+  else
+    dy = snap_device (dy, fabs (across));
+  cairo_device_to_user (cr, &dx, &dy);
+
+  return vertical ? dx : dy;
+}
+
 /* A horizontal line of @width, on device pixel rows. */
 static void
 add_hline (cairo_t *cr,
@@ -527,17 +556,10 @@ add_hline (cairo_t *cr,
            double   y,
            double   width)
 {
-  double dx = x0;
-  double dy = y;
-  double dw = width;
-  double zero = 0.0;
+  double snapped = snap_across (cr, x0, y, width, FALSE);
 
-  cairo_user_to_device_distance (cr, &zero, &dw);
-  cairo_user_to_device (cr, &dx, &dy);
-  dy = snap_device (dy, fabs (dw));
-  cairo_device_to_user (cr, &dx, &dy);
-  cairo_move_to (cr, x0, dy);
-  cairo_line_to (cr, x1, dy);
+  cairo_move_to (cr, x0, snapped);
+  cairo_line_to (cr, x1, snapped);
 }
 
 /* A vertical line of @width, on device pixel columns. */
@@ -548,17 +570,10 @@ add_vline (cairo_t *cr,
            double   y1,
            double   width)
 {
-  double dx = x;
-  double dy = y0;
-  double dw = width;
-  double zero = 0.0;
+  double snapped = snap_across (cr, x, y0, width, TRUE);
 
-  cairo_user_to_device_distance (cr, &dw, &zero);
-  cairo_user_to_device (cr, &dx, &dy);
-  dx = snap_device (dx, fabs (dw));
-  cairo_device_to_user (cr, &dx, &dy);
-  cairo_move_to (cr, dx, y0);
-  cairo_line_to (cr, dx, y1);
+  cairo_move_to (cr, snapped, y0);
+  cairo_line_to (cr, snapped, y1);
 }
 
 /* One device pixel in user units; the charts are drawn unrotated. */
